@@ -1,0 +1,21 @@
+//! Withhold's domain: the types a raw request is parsed into once, at the edge, the objection
+//! lifecycle, the jurisdiction policy and its review engine, and the keyed secrets.
+//! This crate does no IO: no database, no network, no files.
+
+mod countries_data;
+
+pub mod country;
+pub mod email;
+pub mod ids;
+pub mod lifecycle;
+pub mod policy;
+pub mod secrets;
+pub mod text;
+
+pub use country::CountryCode;
+pub use email::EmailAddress;
+pub use ids::ObjectionId;
+pub use lifecycle::{Action, IllegalTransition, Status, Transition};
+pub use policy::{AutomatedDecision, Jurisdiction, Policy};
+pub use secrets::{AccessToken, Keys, SecretKey, VerificationCode};
+pub use text::{Details, Impact};
