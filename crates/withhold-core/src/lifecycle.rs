@@ -142,6 +142,20 @@ impl Action {
     }
 }
 
+impl Action {
+    /// The name of the audit event that records this action.
+    pub fn event_kind(self) -> &'static str {
+        match self {
+            Action::Verify => "verified",
+            Action::Expire => "expired",
+            Action::SendToReview => "sent_to_review",
+            Action::Honor => "honored",
+            Action::Decline => "declined",
+            Action::Withdraw => "withdrawn",
+        }
+    }
+}
+
 impl fmt::Display for Action {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.as_str())

@@ -1,0 +1,580 @@
+//! The objection journey's use cases: submit, verify, resend, review, decide, withdraw, and
+//! what a person sees of their request. Each one is a single database transaction in which the
+//! state change, its audit events and any mail it causes are written together.
+
+mod input;
+mod view;
+
+pub use input::{FieldError, RawSubmission, Submission};
+pub use view::{EventView, ObjectionView};
+
+use chrono::{DateTime, Utc};
+use serde_json::json;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::sync::Notify;
+use tracing::{instrument, warn};
+use withhold_core::{AccessToken, Action, AutomatedDecision, EmailAddress, Keys, ObjectionId, Policy, Status, VerificationCode};
+use withhold_mail::worker::prepare;
+use withhold_mail::{Rendered, Sender};
+use withhold_store::{NewObjection, ObjectionRow, Store, StoreError, TransitionRecord, Tx};
+
+/// Limits of the email confirmation step.
+#[derive(Debug, Clone, Copy)]
+pub struct JourneyLimits {
+    pub code_ttl: Duration,
+    pub max_code_attempts: u32,
+    pub max_resends_per_hour: u32,
+    /// An unconfirmed request is closed (expired) after this long.
+    pub unverified_ttl: Duration,
+}
+
+impl Default for JourneyLimits {
+    fn default() -> Self {
+        JourneyLimits {
+            code_ttl: Duration::from_secs(30 * 60),
+            max_code_attempts: 5,
+            max_resends_per_hour: 3,
+            unverified_ttl: Duration::from_secs(24 * 3600),
+        }
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ServiceError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("stored data could not be decrypted with this server's key")]
+    Key,
+}
+
+impl ServiceError {
+    /// Whether the failure is the database being out of reach (worth a 503 and a retry).
+    pub fn is_unavailable(&self) -> bool {
+        matches!(self, ServiceError::Store(StoreError::Unavailable(_)))
+    }
+}
+
+pub type Result<T, E = ServiceError> = std::result::Result<T, E>;
+
+#[derive(Debug)]
+pub struct Submitted {
+    pub id: ObjectionId,
+    pub token: AccessToken,
+}
+
+#[derive(Debug)]
+pub enum VerifyOutcome {
+    /// Confirmed; `status` is where the automated review left it.
+    Verified { status: Status, token: AccessToken },
+    /// The mailbox already has an objection in effect; no second one was opened.
+    AlreadyInEffect { existing: ObjectionId, status: Status, token: AccessToken },
+    WrongCode { attempts_left: u32 },
+    /// Too many wrong codes: the request is closed and the person must start again.
+    LockedOut,
+    /// The code's time is up; a new one can be sent.
+    CodeExpired,
+    /// Nothing left to confirm (already verified, or closed).
+    NotPending { status: Status },
+    NotFound,
+}
+
+#[derive(Debug)]
+pub enum ResendOutcome {
+    Sent,
+    TooMany { retry_after: Duration },
+    NotPending { status: Status },
+    NotFound,
+}
+
+#[derive(Debug)]
+pub enum WithdrawOutcome {
+    Withdrawn,
+    NotWithdrawable { status: Status },
+    NotFound,
+}
+
+/// A person's decision on an objection in review.
+#[derive(Debug, Clone)]
+pub enum StaffDecision {
+    Honor,
+    Decline { reason: String },
+}
+
+#[derive(Debug)]
+pub enum DecideOutcome {
+    Decided { status: Status },
+    NotDecidable { status: Status },
+    NotFound,
+}
+
+#[derive(Debug, Clone)]
+pub struct Service {
+    store: Store,
+    keys: Keys,
+    policy: Arc<Policy>,
+    sender: Sender,
+    limits: JourneyLimits,
+    mail_wake: Arc<Notify>,
+}
+
+const ACTOR_PERSON: &str = "person";
+const ACTOR_POLICY: &str = "policy";
+const ACTOR_SYSTEM: &str = "system";
+
+fn email_context(id: &str) -> String {
+    format!("objection:{id}:email")
+}
+fn impact_context(id: &str) -> String {
+    format!("objection:{id}:impact")
+}
+fn details_context(id: &str) -> String {
+    format!("objection:{id}:details")
+}
+
+pub fn human_date(at: DateTime<Utc>) -> String {
+    at.format("%-d %B %Y, %H:%M UTC").to_string()
+}
+
+fn parse_status(row: &ObjectionRow) -> Result<Status> {
+    Status::parse(&row.status).map_err(|e| ServiceError::Store(StoreError::Corrupt(e.to_string())))
+}
+
+fn from_millis(ms: i64) -> DateTime<Utc> {
+    DateTime::from_timestamp_millis(ms).unwrap_or_default()
+}
+
+impl Service {
+    pub fn new(store: Store, keys: Keys, policy: Arc<Policy>, sender: Sender, limits: JourneyLimits, mail_wake: Arc<Notify>) -> Self {
+        Service { store, keys, policy, sender, limits, mail_wake }
+    }
+
+    pub fn policy(&self) -> &Policy {
+        &self.policy
+    }
+
+    pub fn keys(&self) -> &Keys {
+        &self.keys
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    pub fn limits(&self) -> &JourneyLimits {
+        &self.limits
+    }
+
+    /// Turns what a person typed into a submission, or says what is wrong with each field.
+    pub fn parse_submission(&self, raw: &RawSubmission) -> Result<Submission, Vec<FieldError>> {
+        input::parse(raw, &self.policy)
+    }
+
+    fn email_of(&self, row: &ObjectionRow) -> Result<EmailAddress> {
+        let text = self.keys.open_string(&row.email_sealed, &email_context(&row.id)).map_err(|_| ServiceError::Key)?;
+        EmailAddress::parse(&text).map_err(|_| ServiceError::Key)
+    }
+
+    async fn queue_mail(&self, tx: &mut Tx, objection_id: &str, rendered: &Rendered, now: DateTime<Utc>) -> Result<()> {
+        let message = prepare(&self.keys, &self.sender, rendered, Some(objection_id), now);
+        tx.enqueue_mail(&message).await?;
+        Ok(())
+    }
+
+    /// A fresh status link for mail, stored as a hash.
+    async fn mint_token(&self, tx: &mut Tx, objection_id: &str, now: DateTime<Utc>) -> Result<AccessToken> {
+        let token = AccessToken::generate();
+        tx.insert_token(objection_id, &self.keys.token_hash(&token), now).await?;
+        Ok(token)
+    }
+
+    /// Records a new objection and mails its confirmation code, in one transaction.
+    #[instrument(skip_all)]
+    pub async fn submit(&self, submission: Submission) -> Result<Submitted> {
+        let now = Utc::now();
+        let id = ObjectionId::new_random();
+        let id_text = id.to_string();
+        let jurisdiction = self.policy.jurisdiction_for(submission.country);
+        let code = VerificationCode::generate();
+        let code_expires_at = now + self.limits.code_ttl;
+        let new = NewObjection {
+            id: id_text.clone(),
+            country: submission.country.to_string(),
+            jurisdiction: jurisdiction.id.clone(),
+            email_key: self.keys.email_key(&submission.email.normalized()),
+            email_sealed: self.keys.seal(submission.email.as_str().as_bytes(), &email_context(&id_text)),
+            impact_sealed: submission.impact.as_ref().map(|t| self.keys.seal(t.as_str().as_bytes(), &impact_context(&id_text))),
+            details_sealed: submission.details.as_ref().map(|t| self.keys.seal(t.as_str().as_bytes(), &details_context(&id_text))),
+            received_at: now,
+            due_at: jurisdiction.due_date(now),
+            code_hash: self.keys.code_hash(&id_text, &code),
+            code_expires_at,
+        };
+        let mut tx = self.store.begin().await?;
+        tx.insert_objection(&new).await?;
+        let token = self.mint_token(&mut tx, &id_text, now).await?;
+        let detail = json!({
+            "country": new.country,
+            "jurisdiction": new.jurisdiction,
+            "policy_version": self.policy.version(),
+            "statement_given": submission.impact.is_some() || submission.details.is_some(),
+            "due_at": new.due_at.to_rfc3339(),
+        });
+        tx.append_event(Some(&id_text), now, ACTOR_PERSON, "received", None, &detail).await?;
+        tx.append_event(Some(&id_text), now, ACTOR_SYSTEM, "code_sent", None, &json!({ "expires_at": code_expires_at.to_rfc3339() }))
+            .await?;
+        let status_url = self.sender.status_url(&id_text, token.expose());
+        let mail = self.sender.verification_code(&submission.email, code.expose(), self.code_ttl_minutes(), &status_url);
+        self.queue_mail(&mut tx, &id_text, &mail, now).await?;
+        tx.commit().await?;
+        self.mail_wake.notify_one();
+        Ok(Submitted { id, token })
+    }
+
+    fn code_ttl_minutes(&self) -> i64 {
+        i64::try_from(self.limits.code_ttl.as_secs() / 60).unwrap_or(i64::MAX).max(1)
+    }
+
+    /// Checks a confirmation code. A correct one verifies the objection, which restricts the
+    /// person's data at once, and runs the automated review straight away.
+    #[instrument(skip_all)]
+    pub async fn verify(&self, id: &ObjectionId, entered: &VerificationCode) -> Result<VerifyOutcome> {
+        let now = Utc::now();
+        let id_text = id.to_string();
+        let mut tx = self.store.begin().await?;
+        let Some(row) = tx.lock_objection(&id_text).await? else {
+            return Ok(VerifyOutcome::NotFound);
+        };
+        let status = parse_status(&row)?;
+        if status != Status::PendingVerification {
+            return Ok(VerifyOutcome::NotPending { status });
+        }
+        let (Some(code_hash), Some(expires_at)) = (&row.code_hash, row.code_expires_at) else {
+            return Ok(VerifyOutcome::CodeExpired);
+        };
+        if from_millis(expires_at) <= now {
+            return Ok(VerifyOutcome::CodeExpired);
+        }
+        if !self.keys.code_matches(&id_text, entered, code_hash) {
+            let failures = tx.record_failed_attempt(&id_text, now).await?;
+            tx.append_event(Some(&id_text), now, ACTOR_PERSON, "code_rejected", None, &json!({ "failures": failures })).await?;
+            let max = i64::from(self.limits.max_code_attempts);
+            let outcome = if failures >= max {
+                let transition = status.apply(Action::Expire).expect("pending requests can expire");
+                let record = TransitionRecord {
+                    at: now,
+                    actor: ACTOR_SYSTEM.into(),
+                    rule: None,
+                    legal_basis: None,
+                    reason: Some("too many wrong confirmation codes".into()),
+                    detail: json!({ "reason": "too_many_wrong_codes" }),
+                };
+                tx.apply_transition(&id_text, transition, &record).await?;
+                VerifyOutcome::LockedOut
+            } else {
+                VerifyOutcome::WrongCode { attempts_left: u32::try_from(max - failures).unwrap_or(0) }
+            };
+            tx.commit().await?;
+            return Ok(outcome);
+        }
+
+        tx.lock_mailbox(&row.email_key).await?;
+        if let Some(existing) = tx.in_effect_for_email(&row.email_key).await? {
+            // One objection per mailbox: the repeat is folded into the one in effect, and the
+            // person is shown it (they have just proven they own the mailbox).
+            let existing_status = parse_status(&existing)?;
+            tx.delete_unverified(&id_text).await?;
+            tx.append_event(
+                Some(&existing.id),
+                now,
+                ACTOR_PERSON,
+                "repeat_request_confirmed",
+                None,
+                &json!({ "discarded_request": id_text }),
+            )
+            .await?;
+            let token = self.mint_token(&mut tx, &existing.id, now).await?;
+            tx.commit().await?;
+            let existing = ObjectionId::parse(&existing.id).map_err(|e| ServiceError::Store(StoreError::Corrupt(e.to_string())))?;
+            return Ok(VerifyOutcome::AlreadyInEffect { existing, status: existing_status, token });
+        }
+
+        let transition = status.apply(Action::Verify).expect("pending requests can be verified");
+        let record = TransitionRecord {
+            at: now,
+            actor: ACTOR_PERSON.into(),
+            rule: None,
+            legal_basis: None,
+            reason: None,
+            detail: json!({ "restricted_from": now.to_rfc3339() }),
+        };
+        tx.apply_transition(&id_text, transition, &record).await?;
+        let token = self.mint_token(&mut tx, &id_text, now).await?;
+        tx.commit().await?;
+
+        // Decide now rather than waiting for the background reviewer; if this fails (or the
+        // process dies here) the reviewer picks the verified objection up.
+        let status = match self.review_one(&id_text).await {
+            Ok(status) => status,
+            Err(e) => {
+                warn!(error = %e, "immediate review failed; the background reviewer will retry");
+                Status::Verified
+            }
+        };
+        Ok(VerifyOutcome::Verified { status, token })
+    }
+
+    /// Replaces the code with a new one and mails it (at most `max_resends_per_hour`).
+    #[instrument(skip_all)]
+    pub async fn resend(&self, id: &ObjectionId) -> Result<ResendOutcome> {
+        let now = Utc::now();
+        let id_text = id.to_string();
+        let mut tx = self.store.begin().await?;
+        let Some(row) = tx.lock_objection(&id_text).await? else {
+            return Ok(ResendOutcome::NotFound);
+        };
+        let status = parse_status(&row)?;
+        if status != Status::PendingVerification {
+            return Ok(ResendOutcome::NotPending { status });
+        }
+        let hour = chrono::Duration::hours(1);
+        let recent = tx.event_times_since(&id_text, "code_resent", now - hour).await?;
+        if recent.len() >= self.limits.max_resends_per_hour as usize {
+            let oldest = recent[0];
+            let retry_after = (oldest + hour - now).to_std().unwrap_or(Duration::from_secs(1));
+            return Ok(ResendOutcome::TooMany { retry_after });
+        }
+        let code = VerificationCode::generate();
+        let expires_at = now + self.limits.code_ttl;
+        tx.replace_code(&id_text, &self.keys.code_hash(&id_text, &code), expires_at, now).await?;
+        tx.append_event(Some(&id_text), now, ACTOR_PERSON, "code_resent", None, &json!({ "expires_at": expires_at.to_rfc3339() }))
+            .await?;
+        let email = self.email_of(&row)?;
+        let token = self.mint_token(&mut tx, &id_text, now).await?;
+        let status_url = self.sender.status_url(&id_text, token.expose());
+        let mail = self.sender.verification_code(&email, code.expose(), self.code_ttl_minutes(), &status_url);
+        self.queue_mail(&mut tx, &id_text, &mail, now).await?;
+        tx.commit().await?;
+        self.mail_wake.notify_one();
+        Ok(ResendOutcome::Sent)
+    }
+
+    /// The automated review of one verified objection: honor, or hand to a person. Returns the
+    /// status it leaves the objection in.
+    #[instrument(skip_all)]
+    pub async fn review_one(&self, id: &str) -> Result<Status> {
+        let now = Utc::now();
+        let mut tx = self.store.begin().await?;
+        let Some(row) = tx.lock_objection(id).await? else {
+            return Err(ServiceError::Store(StoreError::Conflict));
+        };
+        let status = parse_status(&row)?;
+        if status != Status::Verified {
+            return Ok(status);
+        }
+        let country = withhold_core::CountryCode::parse(&row.country).map_err(|e| ServiceError::Store(StoreError::Corrupt(e.to_string())))?;
+        let jurisdiction = self.policy.jurisdiction_for(country);
+        let statement_given = row.impact_sealed.is_some() || row.details_sealed.is_some();
+        let email = self.email_of(&row)?;
+        let token = self.mint_token(&mut tx, id, now).await?;
+        let status_url = self.sender.status_url(id, token.expose());
+        let effective = human_date(row.verified_at.map(from_millis).unwrap_or(now));
+        let (action, record, mail) = match jurisdiction.decide(statement_given) {
+            AutomatedDecision::Honor { rule, legal_basis } => {
+                let mail = self.sender.honored(&email, &effective, &legal_basis, &rule, &status_url);
+                let detail = json!({ "rule": rule, "legal_basis": legal_basis, "policy_version": self.policy.version() });
+                let record = TransitionRecord {
+                    at: now,
+                    actor: ACTOR_POLICY.into(),
+                    rule: Some(rule),
+                    legal_basis: Some(legal_basis),
+                    reason: None,
+                    detail,
+                };
+                (Action::Honor, record, mail)
+            }
+            AutomatedDecision::HumanReview { rule, reason } => {
+                let due = human_date(from_millis(row.due_at));
+                let mail = self.sender.sent_to_review(&email, &effective, &reason, &due, &status_url);
+                let detail = json!({ "rule": rule, "reason": reason, "policy_version": self.policy.version() });
+                let record = TransitionRecord {
+                    at: now,
+                    actor: ACTOR_POLICY.into(),
+                    rule: Some(rule),
+                    legal_basis: Some(jurisdiction.legal_basis.clone()),
+                    reason: Some(reason),
+                    detail,
+                };
+                (Action::SendToReview, record, mail)
+            }
+        };
+        let transition = status.apply(action).expect("verified objections can be honored or sent to review");
+        tx.apply_transition(id, transition, &record).await?;
+        self.queue_mail(&mut tx, id, &mail, now).await?;
+        tx.commit().await?;
+        self.mail_wake.notify_one();
+        Ok(transition.to())
+    }
+
+    /// A staff member's decision on an objection that awaits one.
+    #[instrument(skip_all)]
+    pub async fn decide(&self, id: &ObjectionId, decision: StaffDecision, actor: &str) -> Result<DecideOutcome> {
+        let now = Utc::now();
+        let id_text = id.to_string();
+        let mut tx = self.store.begin().await?;
+        let Some(row) = tx.lock_objection(&id_text).await? else {
+            return Ok(DecideOutcome::NotFound);
+        };
+        let status = parse_status(&row)?;
+        let action = match decision {
+            StaffDecision::Honor => Action::Honor,
+            StaffDecision::Decline { .. } => Action::Decline,
+        };
+        let Ok(transition) = status.apply(action) else {
+            return Ok(DecideOutcome::NotDecidable { status });
+        };
+        let country = withhold_core::CountryCode::parse(&row.country).map_err(|e| ServiceError::Store(StoreError::Corrupt(e.to_string())))?;
+        let jurisdiction = self.policy.jurisdiction_for(country);
+        let email = self.email_of(&row)?;
+        let token = self.mint_token(&mut tx, &id_text, now).await?;
+        let status_url = self.sender.status_url(&id_text, token.expose());
+        let rule = format!("{}/staff-decision", jurisdiction.id);
+        let (record, mail) = match decision {
+            StaffDecision::Honor => {
+                let effective = human_date(row.verified_at.map(from_millis).unwrap_or(now));
+                let mail = self.sender.honored(&email, &effective, &jurisdiction.legal_basis, &rule, &status_url);
+                let record = TransitionRecord {
+                    at: now,
+                    actor: actor.to_owned(),
+                    rule: Some(rule.clone()),
+                    legal_basis: Some(jurisdiction.legal_basis.clone()),
+                    reason: None,
+                    detail: json!({ "rule": rule }),
+                };
+                (record, mail)
+            }
+            StaffDecision::Decline { reason } => {
+                let mail = self.sender.declined(&email, &reason, &human_date(now), &jurisdiction.complaint, &status_url);
+                let record = TransitionRecord {
+                    at: now,
+                    actor: actor.to_owned(),
+                    rule: Some(rule.clone()),
+                    legal_basis: Some(jurisdiction.legal_basis.clone()),
+                    reason: Some(reason),
+                    detail: json!({ "rule": rule }),
+                };
+                (record, mail)
+            }
+        };
+        tx.apply_transition(&id_text, transition, &record).await?;
+        self.queue_mail(&mut tx, &id_text, &mail, now).await?;
+        tx.commit().await?;
+        self.mail_wake.notify_one();
+        Ok(DecideOutcome::Decided { status: transition.to() })
+    }
+
+    /// Withdraws an honored objection, going forward, and confirms it by email.
+    #[instrument(skip_all)]
+    pub async fn withdraw(&self, id: &ObjectionId, token: &AccessToken) -> Result<WithdrawOutcome> {
+        let now = Utc::now();
+        let id_text = id.to_string();
+        let mut tx = self.store.begin().await?;
+        if !tx.token_opens(&id_text, &self.keys.token_hash(token)).await? {
+            return Ok(WithdrawOutcome::NotFound);
+        }
+        let Some(row) = tx.lock_objection(&id_text).await? else {
+            return Ok(WithdrawOutcome::NotFound);
+        };
+        let status = parse_status(&row)?;
+        let Ok(transition) = status.apply(Action::Withdraw) else {
+            return Ok(WithdrawOutcome::NotWithdrawable { status });
+        };
+        let record = TransitionRecord {
+            at: now,
+            actor: ACTOR_PERSON.into(),
+            rule: None,
+            legal_basis: None,
+            reason: None,
+            detail: json!({ "effective_from": now.to_rfc3339() }),
+        };
+        tx.apply_transition(&id_text, transition, &record).await?;
+        let email = self.email_of(&row)?;
+        let new_token = self.mint_token(&mut tx, &id_text, now).await?;
+        let mail = self.sender.withdrawn(&email, &human_date(now), &self.sender.status_url(&id_text, new_token.expose()));
+        self.queue_mail(&mut tx, &id_text, &mail, now).await?;
+        tx.commit().await?;
+        self.mail_wake.notify_one();
+        Ok(WithdrawOutcome::Withdrawn)
+    }
+
+    /// What the holder of a status link may see of their request; None if the link is wrong.
+    pub async fn view(&self, id: &ObjectionId, token: &AccessToken) -> Result<Option<ObjectionView>> {
+        let id_text = id.to_string();
+        let Some(row) = self.store.objection_with_token(&id_text, &self.keys.token_hash(token)).await? else {
+            return Ok(None);
+        };
+        let events = self.store.events(&id_text).await?;
+        let email = self.email_of(&row)?;
+        Ok(Some(view::build(&row, parse_status(&row)?, &email, &events, &self.policy)))
+    }
+
+    /// The status of a request by id alone: for the confirmation page, which shows no details.
+    pub async fn status_of(&self, id: &ObjectionId) -> Result<Option<Status>> {
+        match self.store.objection(&id.to_string()).await? {
+            Some(row) => Ok(Some(parse_status(&row)?)),
+            None => Ok(None),
+        }
+    }
+
+    /// Decides every verified objection still waiting, and closes requests never confirmed.
+    /// Returns how many objections were handled.
+    #[instrument(skip_all)]
+    pub async fn sweep(&self) -> Result<usize> {
+        let mut handled = 0;
+        for id in self.store.awaiting_review(100).await? {
+            match self.review_one(&id).await {
+                Ok(_) => handled += 1,
+                Err(ServiceError::Store(StoreError::Conflict)) => {}
+                Err(e) => return Err(e),
+            }
+        }
+        let cutoff = Utc::now() - self.limits.unverified_ttl;
+        for id in self.store.stale_unverified(cutoff, 100).await? {
+            let now = Utc::now();
+            let mut tx = self.store.begin().await?;
+            let Some(row) = tx.lock_objection(&id).await? else { continue };
+            let Ok(transition) = parse_status(&row)?.apply(Action::Expire) else { continue };
+            let record = TransitionRecord {
+                at: now,
+                actor: ACTOR_SYSTEM.into(),
+                rule: None,
+                legal_basis: None,
+                reason: Some("the email address was not confirmed in time".into()),
+                detail: json!({ "reason": "not_confirmed_in_time" }),
+            };
+            match tx.apply_transition(&id, transition, &record).await {
+                Ok(()) => {
+                    tx.commit().await?;
+                    handled += 1;
+                }
+                Err(StoreError::Conflict) => {}
+                Err(e) => return Err(e.into()),
+            }
+        }
+        Ok(handled)
+    }
+
+    /// Runs [`Service::sweep`] every `interval` until `shutdown` resolves.
+    pub async fn run_reviewer(self, interval: Duration, shutdown: impl std::future::Future<Output = ()>) {
+        tokio::pin!(shutdown);
+        loop {
+            if let Err(e) = self.sweep().await {
+                warn!(error = %e, "the reviewer could not finish a pass; retrying");
+            }
+            tokio::select! {
+                _ = &mut shutdown => return,
+                _ = tokio::time::sleep(interval) => {}
+            }
+        }
+    }
+}

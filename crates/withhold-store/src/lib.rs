@@ -1,0 +1,520 @@
+//! Persistence for Withhold: SQLite (the embedded default) and PostgreSQL (production) behind
+//! one API, through sqlx's runtime-checked queries. Both backends run the same SQL, proven by
+//! the same tests; where they differ (job claiming) the difference is spelled out here.
+//!
+//! Every change of an objection's state goes through [`Tx::apply_transition`], which writes
+//! the audit event in the same transaction, and mail is queued with [`Tx::enqueue_mail`] in
+//! that transaction too: a committed change always has its event and its mail.
+
+mod rows;
+
+pub use rows::{AuditEvent, ClaimedMail, NewObjection, NewOutboxMessage, ObjectionRow, OutboxCounts, TransitionRecord};
+
+use chrono::{DateTime, Utc};
+use sqlx::any::{AnyPoolOptions, install_default_drivers};
+use sqlx::{Any, AnyPool, Transaction};
+use std::time::Duration;
+use tracing::instrument;
+use withhold_core::Transition;
+
+static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
+static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    /// The database cannot be reached right now; the request may be retried.
+    #[error("the database is unavailable")]
+    Unavailable(#[source] sqlx::Error),
+    #[error("unsupported database URL (use sqlite:... or postgres://...)")]
+    UnsupportedUrl,
+    /// Someone else changed the row first; nothing was written.
+    #[error("the objection changed concurrently")]
+    Conflict,
+    #[error("database migration failed")]
+    Migrate(#[from] sqlx::migrate::MigrateError),
+    #[error("database error")]
+    Database(#[source] sqlx::Error),
+    #[error("stored data is not valid: {0}")]
+    Corrupt(String),
+}
+
+impl From<sqlx::Error> for StoreError {
+    fn from(e: sqlx::Error) -> Self {
+        match e {
+            sqlx::Error::Io(_) | sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Tls(_) => {
+                StoreError::Unavailable(e)
+            }
+            other => StoreError::Database(other),
+        }
+    }
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+fn millis(t: DateTime<Utc>) -> i64 {
+    t.timestamp_millis()
+}
+
+/// Handles to the database. Cheap to clone.
+#[derive(Debug, Clone)]
+pub struct Store {
+    /// SQLite allows one writer at a time; giving writes their own one-connection pool means
+    /// transactions queue in the application instead of failing with SQLITE_BUSY.
+    /// On PostgreSQL both handles are the same pool.
+    write: AnyPool,
+    read: AnyPool,
+    backend: Backend,
+}
+
+impl Store {
+    /// Connects and brings the schema up to date.
+    #[instrument(skip_all)]
+    pub async fn connect(url: &str) -> Result<Store> {
+        install_default_drivers();
+        let backend = if url.starts_with("sqlite:") {
+            Backend::Sqlite
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Backend::Postgres
+        } else {
+            return Err(StoreError::UnsupportedUrl);
+        };
+        let store = match backend {
+            Backend::Sqlite => {
+                let url = if url.contains('?') || url.contains(":memory:") { url.to_owned() } else { format!("{url}?mode=rwc") };
+                let options = || {
+                    AnyPoolOptions::new().after_connect(|conn, _meta| {
+                        Box::pin(async move {
+                            use sqlx::Executor;
+                            // WAL lets readers proceed during a write; NORMAL sync in WAL mode
+                            // keeps every commit across a process crash.
+                            for pragma in [
+                                "PRAGMA journal_mode = WAL",
+                                "PRAGMA synchronous = NORMAL",
+                                "PRAGMA busy_timeout = 10000",
+                                "PRAGMA foreign_keys = ON",
+                            ] {
+                                conn.execute(pragma).await?;
+                            }
+                            Ok(())
+                        })
+                    })
+                };
+                let write = options().max_connections(1).acquire_timeout(Duration::from_secs(10)).connect(&url).await?;
+                let read = options().max_connections(4).acquire_timeout(Duration::from_secs(10)).connect(&url).await?;
+                SQLITE_MIGRATIONS.run(&write).await?;
+                Store { write, read, backend }
+            }
+            Backend::Postgres => {
+                let pool = AnyPoolOptions::new()
+                    .max_connections(16)
+                    .acquire_timeout(Duration::from_secs(3))
+                    .connect(url)
+                    .await?;
+                POSTGRES_MIGRATIONS.run(&pool).await?;
+                Store { write: pool.clone(), read: pool, backend }
+            }
+        };
+        Ok(store)
+    }
+
+    pub fn backend(&self) -> Backend {
+        self.backend
+    }
+
+    pub async fn close(&self) {
+        self.write.close().await;
+        self.read.close().await;
+    }
+
+    /// Whether the database answers.
+    pub async fn ping(&self) -> Result<()> {
+        sqlx::query("SELECT 1").execute(&self.read).await?;
+        Ok(())
+    }
+
+    pub async fn begin(&self) -> Result<Tx> {
+        Ok(Tx { inner: self.write.begin().await?, backend: self.backend })
+    }
+
+    pub async fn objection(&self, id: &str) -> Result<Option<ObjectionRow>> {
+        let row = sqlx::query_as::<_, ObjectionRow>(&format!("SELECT {OBJECTION_COLUMNS} FROM objections WHERE id = $1"))
+            .bind(id)
+            .fetch_optional(&self.read)
+            .await?;
+        Ok(row)
+    }
+
+    /// The objection `id`, only if `token_hash` is one of its access tokens.
+    pub async fn objection_with_token(&self, id: &str, token_hash: &str) -> Result<Option<ObjectionRow>> {
+        let row = sqlx::query_as::<_, ObjectionRow>(&format!(
+            "SELECT {OBJECTION_COLUMNS} FROM objections o
+             WHERE o.id = $1 AND EXISTS (SELECT 1 FROM access_tokens t WHERE t.token_hash = $2 AND t.objection_id = o.id)"
+        ))
+        .bind(id)
+        .bind(token_hash)
+        .fetch_optional(&self.read)
+        .await?;
+        Ok(row)
+    }
+
+    /// The objection's timeline, oldest first.
+    pub async fn events(&self, objection_id: &str) -> Result<Vec<AuditEvent>> {
+        let rows = sqlx::query_as::<_, AuditEvent>(
+            "SELECT id, objection_id, at, actor, kind, from_status, to_status, detail
+             FROM audit_events WHERE objection_id = $1 ORDER BY id",
+        )
+        .bind(objection_id)
+        .fetch_all(&self.read)
+        .await?;
+        Ok(rows)
+    }
+
+    /// Verified objections waiting for the automated review, oldest first.
+    pub async fn awaiting_review(&self, limit: i64) -> Result<Vec<String>> {
+        let ids = sqlx::query_scalar::<_, String>(
+            "SELECT id FROM objections WHERE status = 'verified' ORDER BY verified_at LIMIT $1",
+        )
+        .bind(limit)
+        .fetch_all(&self.read)
+        .await?;
+        Ok(ids)
+    }
+
+    /// Unverified objections whose request is older than `received_before`.
+    pub async fn stale_unverified(&self, received_before: DateTime<Utc>, limit: i64) -> Result<Vec<String>> {
+        let ids = sqlx::query_scalar::<_, String>(
+            "SELECT id FROM objections WHERE status = 'pending_verification' AND received_at < $1 ORDER BY received_at LIMIT $2",
+        )
+        .bind(millis(received_before))
+        .bind(limit)
+        .fetch_all(&self.read)
+        .await?;
+        Ok(ids)
+    }
+
+    /// Takes up to `limit` messages that are due, leasing them until `lease_until` so that no
+    /// other worker (or server) sends them meanwhile. A worker that dies loses its lease and the
+    /// message is sent by another.
+    #[instrument(skip_all)]
+    pub async fn claim_mail(&self, now: DateTime<Utc>, lease_until: DateTime<Utc>, limit: i64) -> Result<Vec<ClaimedMail>> {
+        let lock = match self.backend {
+            Backend::Postgres => "FOR UPDATE SKIP LOCKED",
+            // One writer connection: the UPDATE below is already exclusive.
+            Backend::Sqlite => "",
+        };
+        let rows = sqlx::query_as::<_, ClaimedMail>(&format!(
+            "UPDATE outbox SET lease_until = $1
+             WHERE id IN (
+                SELECT id FROM outbox
+                WHERE state = 'pending' AND next_attempt_at <= $2 AND (lease_until IS NULL OR lease_until <= $2)
+                ORDER BY id LIMIT $3 {lock})
+             RETURNING id, message_id, kind, payload_sealed, attempts, created_at"
+        ))
+        .bind(millis(lease_until))
+        .bind(millis(now))
+        .bind(limit)
+        .fetch_all(&self.write)
+        .await?;
+        Ok(rows)
+    }
+
+    /// Records that the server accepted the message. Its content is erased: nothing personal
+    /// is kept once it has been delivered.
+    pub async fn mark_mail_sent(&self, id: i64, at: DateTime<Utc>) -> Result<()> {
+        sqlx::query(
+            "UPDATE outbox SET state = 'sent', sent_at = $1, attempts = attempts + 1, payload_sealed = NULL,
+             lease_until = NULL, last_error = NULL WHERE id = $2",
+        )
+        .bind(millis(at))
+        .bind(id)
+        .execute(&self.write)
+        .await?;
+        Ok(())
+    }
+
+    /// Records a failed attempt; `retry_at` None makes it a dead letter.
+    pub async fn mark_mail_failed(&self, id: i64, error: &str, retry_at: Option<DateTime<Utc>>) -> Result<()> {
+        let (state, next) = match retry_at {
+            Some(at) => ("pending", Some(millis(at))),
+            None => ("dead", None),
+        };
+        sqlx::query(
+            "UPDATE outbox SET state = $1, attempts = attempts + 1, last_error = $2, lease_until = NULL,
+             next_attempt_at = COALESCE($3, next_attempt_at) WHERE id = $4",
+        )
+        .bind(state)
+        .bind(error)
+        .bind(next)
+        .bind(id)
+        .execute(&self.write)
+        .await?;
+        Ok(())
+    }
+
+    pub async fn outbox_counts(&self) -> Result<OutboxCounts> {
+        let rows: Vec<(String, i64)> = sqlx::query_as("SELECT state, COUNT(*) FROM outbox GROUP BY state")
+            .fetch_all(&self.read)
+            .await?;
+        let mut counts = OutboxCounts::default();
+        for (state, n) in rows {
+            match state.as_str() {
+                "pending" => counts.pending = n,
+                "sent" => counts.sent = n,
+                "dead" => counts.dead = n,
+                other => return Err(StoreError::Corrupt(format!("outbox state {other:?}"))),
+            }
+        }
+        Ok(counts)
+    }
+
+    /// Dead letters, newest first: what could not be delivered and why.
+    pub async fn dead_letters(&self, limit: i64) -> Result<Vec<(String, String, Option<String>)>> {
+        let rows = sqlx::query_as(
+            "SELECT message_id, kind, last_error FROM outbox WHERE state = 'dead' ORDER BY id DESC LIMIT $1",
+        )
+        .bind(limit)
+        .fetch_all(&self.read)
+        .await?;
+        Ok(rows)
+    }
+}
+
+const OBJECTION_COLUMNS: &str = "id, status, country, jurisdiction, email_key, email_sealed, impact_sealed, details_sealed, \
+     received_at, due_at, verified_at, decided_at, ended_at, code_hash, code_expires_at, code_failed_attempts, \
+     decision_rule, legal_basis, decision_reason";
+
+/// One database transaction. Dropped without [`Tx::commit`], nothing is written.
+#[derive(Debug)]
+pub struct Tx {
+    inner: Transaction<'static, Any>,
+    backend: Backend,
+}
+
+impl Tx {
+    pub async fn commit(self) -> Result<()> {
+        self.inner.commit().await?;
+        Ok(())
+    }
+
+    #[instrument(skip_all)]
+    pub async fn insert_objection(&mut self, new: &NewObjection) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO objections (id, status, country, jurisdiction, email_key, email_sealed, impact_sealed,
+                details_sealed, received_at, due_at, code_hash, code_expires_at, updated_at)
+             VALUES ($1, 'pending_verification', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $8)",
+        )
+        .bind(&new.id)
+        .bind(&new.country)
+        .bind(&new.jurisdiction)
+        .bind(&new.email_key)
+        .bind(&new.email_sealed)
+        .bind(&new.impact_sealed)
+        .bind(&new.details_sealed)
+        .bind(millis(new.received_at))
+        .bind(millis(new.due_at))
+        .bind(&new.code_hash)
+        .bind(millis(new.code_expires_at))
+        .execute(&mut *self.inner)
+        .await?;
+        Ok(())
+    }
+
+    /// Reads the objection and, on PostgreSQL, locks it until the transaction ends.
+    pub async fn lock_objection(&mut self, id: &str) -> Result<Option<ObjectionRow>> {
+        let lock = match self.backend {
+            Backend::Postgres => "FOR UPDATE",
+            Backend::Sqlite => "",
+        };
+        let row = sqlx::query_as::<_, ObjectionRow>(&format!("SELECT {OBJECTION_COLUMNS} FROM objections WHERE id = $1 {lock}"))
+            .bind(id)
+            .fetch_optional(&mut *self.inner)
+            .await?;
+        Ok(row)
+    }
+
+    /// The objection in effect (restricting processing) for a mailbox, if any.
+    pub async fn in_effect_for_email(&mut self, email_key: &str) -> Result<Option<ObjectionRow>> {
+        let row = sqlx::query_as::<_, ObjectionRow>(&format!(
+            "SELECT {OBJECTION_COLUMNS} FROM objections
+             WHERE email_key = $1 AND status IN ('verified', 'needs_review', 'honored')
+             ORDER BY verified_at LIMIT 1"
+        ))
+        .bind(email_key)
+        .fetch_optional(&mut *self.inner)
+        .await?;
+        Ok(row)
+    }
+
+    /// Changes the objection's state, and appends the audit event that records it.
+    /// Fails with [`StoreError::Conflict`] if the objection is no longer in `transition.from()`.
+    #[instrument(skip_all, fields(from = %transition.from(), to = %transition.to()))]
+    pub async fn apply_transition(&mut self, id: &str, transition: Transition, record: &TransitionRecord) -> Result<()> {
+        use withhold_core::Status;
+        let at = millis(record.at);
+        let to = transition.to();
+        let verified_at = (to == Status::Verified).then_some(at);
+        let decided_at = matches!(to, Status::Honored | Status::Declined | Status::NeedsReview).then_some(at);
+        let ended_at = matches!(to, Status::Declined | Status::Withdrawn | Status::Expired).then_some(at);
+        let result = sqlx::query(
+            "UPDATE objections SET status = $1, updated_at = $2,
+                verified_at = COALESCE($3, verified_at),
+                decided_at = COALESCE($4, decided_at),
+                ended_at = COALESCE($5, ended_at),
+                decision_rule = COALESCE($6, decision_rule),
+                legal_basis = COALESCE($7, legal_basis),
+                decision_reason = COALESCE($8, decision_reason),
+                code_hash = CASE WHEN $1 = 'pending_verification' THEN code_hash ELSE NULL END
+             WHERE id = $9 AND status = $10",
+        )
+        .bind(to.as_str())
+        .bind(at)
+        .bind(verified_at)
+        .bind(decided_at)
+        .bind(ended_at)
+        .bind(&record.rule)
+        .bind(&record.legal_basis)
+        .bind(&record.reason)
+        .bind(id)
+        .bind(transition.from().as_str())
+        .execute(&mut *self.inner)
+        .await?;
+        if result.rows_affected() != 1 {
+            return Err(StoreError::Conflict);
+        }
+        self.append_event(Some(id), record.at, &record.actor, transition.action().event_kind(), Some(transition), &record.detail)
+            .await
+    }
+
+    /// Appends an audit event. `detail` is JSON and must never hold personal data.
+    pub async fn append_event(
+        &mut self,
+        objection_id: Option<&str>,
+        at: DateTime<Utc>,
+        actor: &str,
+        kind: &str,
+        transition: Option<Transition>,
+        detail: &serde_json::Value,
+    ) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO audit_events (objection_id, at, actor, kind, from_status, to_status, detail)
+             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+        )
+        .bind(objection_id)
+        .bind(millis(at))
+        .bind(actor)
+        .bind(kind)
+        .bind(transition.map(|t| t.from().as_str()))
+        .bind(transition.map(|t| t.to().as_str()))
+        .bind(detail.to_string())
+        .execute(&mut *self.inner)
+        .await?;
+        Ok(())
+    }
+
+    /// When the objection had events of `kind` since `since`, oldest first.
+    pub async fn event_times_since(&mut self, objection_id: &str, kind: &str, since: DateTime<Utc>) -> Result<Vec<DateTime<Utc>>> {
+        let times = sqlx::query_scalar::<_, i64>(
+            "SELECT at FROM audit_events WHERE objection_id = $1 AND kind = $2 AND at >= $3 ORDER BY at",
+        )
+        .bind(objection_id)
+        .bind(kind)
+        .bind(millis(since))
+        .fetch_all(&mut *self.inner)
+        .await?;
+        Ok(times.into_iter().filter_map(DateTime::from_timestamp_millis).collect())
+    }
+
+    /// Serializes work on one mailbox across servers (PostgreSQL); SQLite's single writer
+    /// already does.
+    pub async fn lock_mailbox(&mut self, email_key: &str) -> Result<()> {
+        if self.backend == Backend::Postgres {
+            sqlx::query("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext($1))) AS mailbox_lock").bind(email_key).execute(&mut *self.inner).await?;
+        }
+        Ok(())
+    }
+
+    /// Whether `token_hash` opens the objection `id`.
+    pub async fn token_opens(&mut self, id: &str, token_hash: &str) -> Result<bool> {
+        let found = sqlx::query_scalar::<_, i64>("SELECT 1 FROM access_tokens WHERE token_hash = $1 AND objection_id = $2")
+            .bind(token_hash)
+            .bind(id)
+            .fetch_optional(&mut *self.inner)
+            .await?;
+        Ok(found.is_some())
+    }
+
+    /// Replaces the objection's code (a resend), resetting the failed attempts for the new code.
+    pub async fn replace_code(&mut self, id: &str, code_hash: &str, expires_at: DateTime<Utc>, at: DateTime<Utc>) -> Result<()> {
+        let result = sqlx::query(
+            "UPDATE objections SET code_hash = $1, code_expires_at = $2, code_failed_attempts = 0, updated_at = $3
+             WHERE id = $4 AND status = 'pending_verification'",
+        )
+        .bind(code_hash)
+        .bind(millis(expires_at))
+        .bind(millis(at))
+        .bind(id)
+        .execute(&mut *self.inner)
+        .await?;
+        if result.rows_affected() != 1 {
+            return Err(StoreError::Conflict);
+        }
+        Ok(())
+    }
+
+    /// Counts a wrong code; returns the number of failed attempts now recorded.
+    pub async fn record_failed_attempt(&mut self, id: &str, at: DateTime<Utc>) -> Result<i64> {
+        let n = sqlx::query_scalar::<_, i64>(
+            "UPDATE objections SET code_failed_attempts = code_failed_attempts + 1, updated_at = $1
+             WHERE id = $2 RETURNING code_failed_attempts",
+        )
+        .bind(millis(at))
+        .bind(id)
+        .fetch_one(&mut *self.inner)
+        .await?;
+        Ok(n)
+    }
+
+    pub async fn insert_token(&mut self, objection_id: &str, token_hash: &str, at: DateTime<Utc>) -> Result<()> {
+        sqlx::query("INSERT INTO access_tokens (token_hash, objection_id, created_at) VALUES ($1, $2, $3)")
+            .bind(token_hash)
+            .bind(objection_id)
+            .bind(millis(at))
+            .execute(&mut *self.inner)
+            .await?;
+        Ok(())
+    }
+
+    /// Removes an unverified request entirely (used when it duplicates an objection in effect).
+    pub async fn delete_unverified(&mut self, id: &str) -> Result<()> {
+        sqlx::query("DELETE FROM access_tokens WHERE objection_id = $1").bind(id).execute(&mut *self.inner).await?;
+        let result = sqlx::query("DELETE FROM objections WHERE id = $1 AND status = 'pending_verification'")
+            .bind(id)
+            .execute(&mut *self.inner)
+            .await?;
+        if result.rows_affected() != 1 {
+            return Err(StoreError::Conflict);
+        }
+        Ok(())
+    }
+
+    pub async fn enqueue_mail(&mut self, message: &NewOutboxMessage) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO outbox (message_id, objection_id, kind, payload_sealed, state, next_attempt_at, created_at)
+             VALUES ($1, $2, $3, $4, 'pending', $5, $5)",
+        )
+        .bind(&message.message_id)
+        .bind(&message.objection_id)
+        .bind(&message.kind)
+        .bind(&message.payload_sealed)
+        .bind(millis(message.created_at))
+        .execute(&mut *self.inner)
+        .await?;
+        Ok(())
+    }
+}

@@ -1,0 +1,222 @@
+//! The messages, rendered from templates in `templates/`.
+
+use askama::Template;
+use lettre::message::Mailbox;
+use serde::{Deserialize, Serialize};
+use withhold_core::EmailAddress;
+
+/// Who the mail is from and how links in it are made.
+#[derive(Debug, Clone)]
+pub struct Sender {
+    pub operator_name: String,
+    /// The no-reply address messages come from.
+    pub from: Mailbox,
+    /// The public base URL of the site, without a trailing slash.
+    pub public_url: String,
+}
+
+impl Sender {
+    /// The domain used in Message-IDs.
+    pub fn message_id_domain(&self) -> &str {
+        self.from.email.domain()
+    }
+
+    pub fn status_url(&self, objection_id: &str, token: &str) -> String {
+        format!("{}/objections/{objection_id}?token={token}", self.public_url)
+    }
+
+    pub fn form_url(&self) -> String {
+        format!("{}/object", self.public_url)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MailKind {
+    VerificationCode,
+    Honored,
+    SentToReview,
+    Declined,
+    Withdrawn,
+}
+
+impl MailKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MailKind::VerificationCode => "verification_code",
+            MailKind::Honored => "honored",
+            MailKind::SentToReview => "sent_to_review",
+            MailKind::Declined => "declined",
+            MailKind::Withdrawn => "withdrawn",
+        }
+    }
+}
+
+/// A rendered message, as sealed into the outbox.
+#[derive(Clone, Serialize, Deserialize)]
+pub struct Rendered {
+    pub kind: MailKind,
+    pub to: String,
+    pub subject: String,
+    pub text: String,
+}
+
+impl std::fmt::Debug for Rendered {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Rendered").field("kind", &self.kind).finish_non_exhaustive()
+    }
+}
+
+#[derive(Template)]
+#[template(path = "code.txt")]
+struct CodeMail<'a> {
+    operator: &'a str,
+    code: &'a str,
+    ttl_minutes: i64,
+    status_url: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "honored.txt")]
+struct HonoredMail<'a> {
+    operator: &'a str,
+    effective: &'a str,
+    legal_basis: &'a str,
+    rule: &'a str,
+    status_url: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "review.txt")]
+struct ReviewMail<'a> {
+    operator: &'a str,
+    effective: &'a str,
+    reason: &'a str,
+    due: &'a str,
+    status_url: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "declined.txt")]
+struct DeclinedMail<'a> {
+    operator: &'a str,
+    reason: &'a str,
+    ended: &'a str,
+    complaint: &'a str,
+    form_url: &'a str,
+    status_url: &'a str,
+}
+
+#[derive(Template)]
+#[template(path = "withdrawn.txt")]
+struct WithdrawnMail<'a> {
+    operator: &'a str,
+    ended: &'a str,
+    form_url: &'a str,
+    status_url: &'a str,
+}
+
+fn rendered(kind: MailKind, to: &EmailAddress, subject: String, template: impl Template) -> Rendered {
+    Rendered {
+        kind,
+        to: to.as_str().to_owned(),
+        subject,
+        // Templates only interpolate strings; rendering into a String cannot fail.
+        text: template.render().expect("plain-text templates render"),
+    }
+}
+
+impl Sender {
+    pub fn verification_code(&self, to: &EmailAddress, code: &str, ttl_minutes: i64, status_url: &str) -> Rendered {
+        let subject = format!("Your confirmation code for {}", self.operator_name);
+        rendered(
+            MailKind::VerificationCode,
+            to,
+            subject,
+            CodeMail { operator: &self.operator_name, code, ttl_minutes, status_url },
+        )
+    }
+
+    pub fn honored(&self, to: &EmailAddress, effective: &str, legal_basis: &str, rule: &str, status_url: &str) -> Rendered {
+        let subject = "Your objection to AI training has been honored".to_owned();
+        rendered(
+            MailKind::Honored,
+            to,
+            subject,
+            HonoredMail { operator: &self.operator_name, effective, legal_basis, rule, status_url },
+        )
+    }
+
+    pub fn sent_to_review(&self, to: &EmailAddress, effective: &str, reason: &str, due: &str, status_url: &str) -> Rendered {
+        let subject = "Your objection to AI training is being reviewed".to_owned();
+        rendered(
+            MailKind::SentToReview,
+            to,
+            subject,
+            ReviewMail { operator: &self.operator_name, effective, reason, due, status_url },
+        )
+    }
+
+    pub fn declined(&self, to: &EmailAddress, reason: &str, ended: &str, complaint: &str, status_url: &str) -> Rendered {
+        let subject = "The decision on your objection to AI training".to_owned();
+        let form_url = self.form_url();
+        rendered(
+            MailKind::Declined,
+            to,
+            subject,
+            DeclinedMail { operator: &self.operator_name, reason, ended, complaint, form_url: &form_url, status_url },
+        )
+    }
+
+    pub fn withdrawn(&self, to: &EmailAddress, ended: &str, status_url: &str) -> Rendered {
+        let subject = "You withdrew your objection to AI training".to_owned();
+        let form_url = self.form_url();
+        rendered(
+            MailKind::Withdrawn,
+            to,
+            subject,
+            WithdrawnMail { operator: &self.operator_name, ended, form_url: &form_url, status_url },
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sender() -> Sender {
+        Sender {
+            operator_name: "Example Social".into(),
+            from: "Example Social <no-reply@example.org>".parse().unwrap(),
+            public_url: "https://withhold.example.org".into(),
+        }
+    }
+
+    #[test]
+    fn code_mail_carries_code_expiry_and_status_link() {
+        let to = EmailAddress::parse("jane@example.com").unwrap();
+        let url = sender().status_url("abc", "tok");
+        let m = sender().verification_code(&to, "042917", 30, &url);
+        assert_eq!(m.to, "jane@example.com");
+        assert!(m.text.contains("042917"));
+        assert!(m.text.contains("30 minutes"));
+        assert!(m.text.contains("https://withhold.example.org/objections/abc?token=tok"));
+    }
+
+    #[test]
+    fn honored_mail_explains_going_forward() {
+        let to = EmailAddress::parse("jane@example.com").unwrap();
+        let m = sender().honored(&to, "2026-11-22", "GDPR Art. 21(1)", "eu-gdpr/auto-honor", "https://x/s");
+        assert!(m.text.contains("applied going forward"));
+        assert!(m.text.contains("Private messages"));
+        assert!(m.text.contains("GDPR Art. 21(1)") && m.text.contains("eu-gdpr/auto-honor"));
+    }
+
+    #[test]
+    fn declined_mail_gives_reason_and_how_to_complain() {
+        let to = EmailAddress::parse("jane@example.com").unwrap();
+        let m = sender().declined(&to, "compelling grounds", "2026-12-01", "Complain to the DPA.", "https://x/s");
+        assert!(m.text.contains("compelling grounds") && m.text.contains("Complain to the DPA."));
+        assert!(m.text.contains("https://withhold.example.org/object"));
+    }
+}

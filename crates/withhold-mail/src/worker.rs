@@ -1,0 +1,198 @@
+//! The outbox worker: delivers due messages, retries with backoff, keeps dead letters.
+
+use crate::render::{Rendered, Sender};
+use crate::transport::{DeliveryError, Transport};
+use chrono::{DateTime, TimeZone, Utc};
+use lettre::Message;
+use lettre::message::header::{ContentType, Header, HeaderName, HeaderValue};
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::sync::Notify;
+use tracing::{Instrument, info_span, instrument, warn};
+use withhold_core::Keys;
+use withhold_store::{ClaimedMail, NewOutboxMessage, Store, StoreError};
+
+#[derive(Debug, Clone, Copy)]
+pub struct RetryPolicy {
+    /// The wait after the first failure; it doubles with each further failure.
+    pub base_delay: Duration,
+    pub max_delay: Duration,
+    /// After this many failed attempts a message becomes a dead letter.
+    pub max_attempts: u32,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        RetryPolicy { base_delay: Duration::from_secs(30), max_delay: Duration::from_secs(3600), max_attempts: 12 }
+    }
+}
+
+impl RetryPolicy {
+    /// The wait before the next try, after `failures` failed attempts (1 or more).
+    pub fn delay_after(&self, failures: u32) -> Duration {
+        let factor = 2u32.saturating_pow(failures.saturating_sub(1));
+        self.base_delay.saturating_mul(factor).min(self.max_delay)
+    }
+}
+
+/// `Auto-Submitted: auto-generated` (RFC 3834), so auto-responders stay quiet.
+#[derive(Debug, Clone)]
+struct AutoSubmitted;
+
+impl Header for AutoSubmitted {
+    fn name() -> HeaderName {
+        HeaderName::new_from_ascii_str("Auto-Submitted")
+    }
+    fn parse(_: &str) -> Result<Self, Box<dyn std::error::Error + Send + Sync>> {
+        Ok(AutoSubmitted)
+    }
+    fn display(&self) -> HeaderValue {
+        HeaderValue::new(Self::name(), "auto-generated".to_owned())
+    }
+}
+
+/// Seals a rendered message for the outbox, giving it its permanent Message-ID.
+pub fn prepare(keys: &Keys, sender: &Sender, rendered: &Rendered, objection_id: Option<&str>, now: DateTime<Utc>) -> NewOutboxMessage {
+    let message_id = format!("<{}@{}>", uuid::Uuid::new_v4().simple(), sender.message_id_domain());
+    let payload = serde_json::to_vec(rendered).expect("a rendered message serializes");
+    NewOutboxMessage {
+        payload_sealed: keys.seal(&payload, &seal_context(&message_id)),
+        message_id,
+        objection_id: objection_id.map(str::to_owned),
+        kind: rendered.kind.as_str().to_owned(),
+        created_at: now,
+    }
+}
+
+fn seal_context(message_id: &str) -> String {
+    format!("outbox:{message_id}")
+}
+
+#[derive(Debug, Clone)]
+pub struct MailWorker {
+    store: Store,
+    keys: Keys,
+    sender: Sender,
+    transport: Transport,
+    retry: RetryPolicy,
+    wake: Arc<Notify>,
+    poll_interval: Duration,
+    lease: Duration,
+}
+
+impl MailWorker {
+    pub fn new(store: Store, keys: Keys, sender: Sender, transport: Transport, retry: RetryPolicy, wake: Arc<Notify>) -> Self {
+        MailWorker {
+            store,
+            keys,
+            sender,
+            transport,
+            retry,
+            wake,
+            poll_interval: Duration::from_secs(1),
+            lease: Duration::from_secs(120),
+        }
+    }
+
+    /// Delivers until `shutdown` resolves. Woken at once when mail is queued; also polls, so
+    /// retries and messages queued by other servers go out.
+    pub async fn run(self, shutdown: impl Future<Output = ()>) {
+        tokio::pin!(shutdown);
+        loop {
+            match self.deliver_due().await {
+                // A full batch: more may be waiting.
+                Ok(n) if n >= BATCH as usize => continue,
+                Ok(_) => {}
+                Err(e) => warn!(error = %e, "the mail worker could not reach the outbox; retrying"),
+            }
+            tokio::select! {
+                _ = &mut shutdown => return,
+                _ = self.wake.notified() => {}
+                _ = tokio::time::sleep(self.poll_interval) => {}
+            }
+        }
+    }
+
+    /// One pass: delivers the messages that are due now. Returns how many were attempted.
+    #[instrument(skip_all)]
+    pub async fn deliver_due(&self) -> Result<usize, StoreError> {
+        let now = Utc::now();
+        let lease_until = now + self.lease;
+        let claimed = self.store.claim_mail(now, lease_until, BATCH).await?;
+        let n = claimed.len();
+        for mail in claimed {
+            let span = info_span!("deliver", kind = %mail.kind, outbox_id = mail.id);
+            self.deliver_one(mail).instrument(span).await?;
+        }
+        Ok(n)
+    }
+
+    async fn deliver_one(&self, mail: ClaimedMail) -> Result<(), StoreError> {
+        let outcome = match self.build(&mail) {
+            Ok(message) => self.transport.deliver(&message, &mail.message_id).await,
+            Err(e) => Err(e),
+        };
+        match outcome {
+            Ok(()) => {
+                self.store.mark_mail_sent(mail.id, Utc::now()).await?;
+                tracing::info!("mail delivered");
+            }
+            Err(e) => {
+                let failures = u32::try_from(mail.attempts + 1).unwrap_or(u32::MAX);
+                let retry_at = match &e {
+                    DeliveryError::Temporary(_) if failures < self.retry.max_attempts => {
+                        Some(Utc::now() + self.retry.delay_after(failures))
+                    }
+                    _ => None,
+                };
+                if retry_at.is_some() {
+                    warn!(error = %e, failures, "mail delivery failed; will retry");
+                } else {
+                    warn!(error = %e, failures, "mail delivery failed for good; kept as a dead letter");
+                }
+                self.store.mark_mail_failed(mail.id, &e.to_string(), retry_at).await?;
+            }
+        }
+        Ok(())
+    }
+
+    fn build(&self, mail: &ClaimedMail) -> Result<Message, DeliveryError> {
+        let sealed = mail.payload_sealed.as_deref().ok_or_else(|| DeliveryError::Permanent("the message has no content".into()))?;
+        let payload = self
+            .keys
+            .open(sealed, &seal_context(&mail.message_id))
+            .map_err(|_| DeliveryError::Permanent("the message cannot be decrypted with this server's key".into()))?;
+        let rendered: Rendered =
+            serde_json::from_slice(&payload).map_err(|_| DeliveryError::Permanent("the stored message is unreadable".into()))?;
+        let to = rendered.to.parse().map_err(|_| DeliveryError::Permanent("the recipient address is not deliverable".into()))?;
+        let created = Utc.timestamp_millis_opt(mail.created_at).single().unwrap_or_else(Utc::now);
+        Message::builder()
+            .from(self.sender.from.clone())
+            .to(to)
+            .subject(rendered.subject)
+            .message_id(Some(mail.message_id.clone()))
+            .date(created.into())
+            .header(AutoSubmitted)
+            .header(ContentType::TEXT_PLAIN)
+            .body(rendered.text)
+            .map_err(|e| DeliveryError::Permanent(format!("the message could not be built: {}", crate::redact_addresses(&e.to_string()))))
+    }
+}
+
+const BATCH: i64 = 32;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_and_is_capped() {
+        let r = RetryPolicy { base_delay: Duration::from_secs(10), max_delay: Duration::from_secs(100), max_attempts: 5 };
+        assert_eq!(r.delay_after(1), Duration::from_secs(10));
+        assert_eq!(r.delay_after(2), Duration::from_secs(20));
+        assert_eq!(r.delay_after(3), Duration::from_secs(40));
+        assert_eq!(r.delay_after(5), Duration::from_secs(100));
+        assert_eq!(r.delay_after(60), Duration::from_secs(100));
+    }
+}

@@ -1,0 +1,92 @@
+//! Rows as stored. Times are milliseconds since the Unix epoch.
+
+use chrono::{DateTime, Utc};
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ObjectionRow {
+    pub id: String,
+    pub status: String,
+    pub country: String,
+    pub jurisdiction: String,
+    pub email_key: String,
+    pub email_sealed: String,
+    pub impact_sealed: Option<String>,
+    pub details_sealed: Option<String>,
+    pub received_at: i64,
+    pub due_at: i64,
+    pub verified_at: Option<i64>,
+    pub decided_at: Option<i64>,
+    pub ended_at: Option<i64>,
+    pub code_hash: Option<String>,
+    pub code_expires_at: Option<i64>,
+    pub code_failed_attempts: i64,
+    pub decision_rule: Option<String>,
+    pub legal_basis: Option<String>,
+    pub decision_reason: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct NewObjection {
+    pub id: String,
+    pub country: String,
+    pub jurisdiction: String,
+    pub email_key: String,
+    pub email_sealed: String,
+    pub impact_sealed: Option<String>,
+    pub details_sealed: Option<String>,
+    pub received_at: DateTime<Utc>,
+    pub due_at: DateTime<Utc>,
+    pub code_hash: String,
+    pub code_expires_at: DateTime<Utc>,
+}
+
+/// Who changed an objection's state, when, and on what grounds.
+#[derive(Debug, Clone)]
+pub struct TransitionRecord {
+    pub at: DateTime<Utc>,
+    pub actor: String,
+    pub rule: Option<String>,
+    pub legal_basis: Option<String>,
+    pub reason: Option<String>,
+    /// Goes into the audit event; never personal data.
+    pub detail: serde_json::Value,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct AuditEvent {
+    pub id: i64,
+    pub objection_id: Option<String>,
+    pub at: i64,
+    pub actor: String,
+    pub kind: String,
+    pub from_status: Option<String>,
+    pub to_status: Option<String>,
+    pub detail: String,
+}
+
+#[derive(Debug, Clone)]
+pub struct NewOutboxMessage {
+    pub message_id: String,
+    pub objection_id: Option<String>,
+    pub kind: String,
+    /// The rendered message, sealed with the operator's key.
+    pub payload_sealed: String,
+    pub created_at: DateTime<Utc>,
+}
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ClaimedMail {
+    pub id: i64,
+    pub message_id: String,
+    pub kind: String,
+    pub payload_sealed: Option<String>,
+    pub attempts: i64,
+    pub created_at: i64,
+}
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct OutboxCounts {
+    pub pending: i64,
+    pub sent: i64,
+    pub dead: i64,
+}
