@@ -1,0 +1,115 @@
+//! Withhold's HTTP face: the public pages, the JSON API with its OpenAPI document, health and
+//! readiness. Handlers translate between HTTP and the service's use cases; the rules live in
+//! the service and the core.
+
+mod api;
+mod csrf;
+mod error;
+mod pages;
+
+use axum::Router;
+use axum::http::{HeaderValue, header};
+use axum::routing::{get, post};
+use std::future::Future;
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::net::TcpListener;
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::trace::TraceLayer;
+use withhold_service::Service;
+
+/// What the pages say about the operator.
+#[derive(Debug, Clone)]
+pub struct Site {
+    pub operator_name: String,
+    /// When the use of information for AI training takes effect, as shown in the notice.
+    pub effective_date: String,
+    /// The public base URL, without a trailing slash.
+    pub public_url: String,
+    /// Serve cookies with `Secure` (when the public URL is https).
+    pub secure_cookies: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct AppState {
+    inner: Arc<Inner>,
+}
+
+#[derive(Debug)]
+struct Inner {
+    service: Service,
+    site: Site,
+}
+
+impl AppState {
+    pub fn new(service: Service, site: Site) -> Self {
+        AppState { inner: Arc::new(Inner { service, site }) }
+    }
+    fn service(&self) -> &Service {
+        &self.inner.service
+    }
+    fn site(&self) -> &Site {
+        &self.inner.site
+    }
+}
+
+/// Request bodies above this are refused. The largest legitimate form (15,000 characters of
+/// text, percent-encoded at up to 12 bytes each) stays well below it.
+const BODY_LIMIT: usize = 256 * 1024;
+
+const CSP: &str = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+pub fn router(state: AppState) -> Router {
+    let pages = Router::new()
+        .route("/", get(pages::notice))
+        .route("/object", get(pages::form).post(pages::submit))
+        .route("/objections/{id}", get(pages::status))
+        .route("/objections/{id}/confirm", get(pages::confirm).post(pages::verify))
+        .route("/objections/{id}/resend", post(pages::resend))
+        .route("/objections/{id}/withdraw", get(pages::withdraw_page).post(pages::withdraw))
+        .route("/static/style.css", get(pages::stylesheet))
+        .layer(axum::middleware::from_fn_with_state(state.clone(), csrf::ensure_cookie));
+    let api = Router::new()
+        .route("/api/openapi.json", get(api::openapi))
+        .route("/api/v1/objections", post(api::submit))
+        .route("/api/v1/objections/{id}", get(api::status))
+        .route("/api/v1/objections/{id}/verify", post(api::verify))
+        .route("/api/v1/objections/{id}/resend", post(api::resend))
+        .route("/api/v1/objections/{id}/withdraw", post(api::withdraw));
+    Router::new()
+        .merge(pages)
+        .merge(api)
+        .route("/healthz", get(api::healthz))
+        .route("/readyz", get(api::readyz))
+        .fallback(pages::not_found)
+        .with_state(state)
+        .layer(RequestBodyLimitLayer::new(BODY_LIMIT))
+        .layer(SetResponseHeaderLayer::if_not_present(header::CONTENT_SECURITY_POLICY, HeaderValue::from_static(CSP)))
+        .layer(SetResponseHeaderLayer::if_not_present(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer")))
+        .layer(SetResponseHeaderLayer::if_not_present(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
+        .layer(SetResponseHeaderLayer::if_not_present(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))
+        .layer(SetResponseHeaderLayer::if_not_present(header::CACHE_CONTROL, HeaderValue::from_static("no-store")))
+        .layer(
+            // Spans name the route pattern, never the URI: query strings carry access tokens.
+            TraceLayer::new_for_http().make_span_with(|request: &axum::http::Request<_>| {
+                let route = request
+                    .extensions()
+                    .get::<axum::extract::MatchedPath>()
+                    .map(|p| p.as_str().to_owned())
+                    .unwrap_or_else(|| "unmatched".to_owned());
+                tracing::info_span!("request", method = %request.method(), route = %route)
+            }),
+        )
+}
+
+/// Serves `router` on `listener` until `shutdown` resolves, then finishes in-flight requests.
+pub async fn serve(listener: TcpListener, router: Router, shutdown: impl Future<Output = ()> + Send + 'static) -> std::io::Result<()> {
+    axum::serve(listener, router.into_make_service_with_connect_info::<SocketAddr>())
+        .with_graceful_shutdown(shutdown)
+        .await
+}
+
+/// How long a slow client may take to send its request headers.
+pub const HEADER_TIMEOUT: Duration = Duration::from_secs(10);

@@ -1,0 +1,73 @@
+//! Wires Withhold together: configuration, database, mail, background workers and the web.
+
+pub mod config;
+
+pub use config::{Config, MailDestination, RawSettings};
+
+use anyhow::Context;
+use std::future::Future;
+use std::sync::Arc;
+use std::time::Duration;
+use tokio::net::TcpListener;
+use tokio::sync::{Notify, watch};
+use withhold_core::Keys;
+use withhold_mail::{MailWorker, Sender, Transport};
+use withhold_service::Service;
+use withhold_store::Store;
+
+/// The parts of a running Withhold, built from a [`Config`].
+#[derive(Debug, Clone)]
+pub struct App {
+    pub store: Store,
+    pub service: Service,
+    pub mail_worker: MailWorker,
+    pub router: axum::Router,
+}
+
+impl App {
+    pub async fn build(config: &Config) -> anyhow::Result<App> {
+        let store = Store::connect(&config.database_url).await.context("connecting to the database")?;
+        let keys = Keys::derive(&config.secret_key);
+        let sender = Sender { operator_name: config.operator_name.clone(), from: config.mail_from.clone(), public_url: config.public_url.clone() };
+        let transport = match &config.mail {
+            MailDestination::Smtp(url) => Transport::smtp(url, Duration::from_secs(30)).context("setting up SMTP")?,
+            MailDestination::Directory(dir) => Transport::files(dir).with_context(|| format!("creating the mail folder {}", dir.display()))?,
+        };
+        let mail_wake = Arc::new(Notify::new());
+        let service = Service::new(store.clone(), keys.clone(), config.policy.clone(), sender.clone(), config.limits, mail_wake.clone());
+        let mail_worker = MailWorker::new(store.clone(), keys, sender, transport, config.mail_retry, mail_wake);
+        let site = withhold_web::Site {
+            operator_name: config.operator_name.clone(),
+            effective_date: config.effective_date.clone(),
+            public_url: config.public_url.clone(),
+            secure_cookies: config.public_url.starts_with("https://"),
+        };
+        let router = withhold_web::router(withhold_web::AppState::new(service.clone(), site));
+        Ok(App { store, service, mail_worker, router })
+    }
+}
+
+/// Serves on `listener` with the background workers (mail delivery, review) running
+/// in-process, until `shutdown` resolves.
+pub async fn launch_with_tcp_listener(
+    config: &Config,
+    listener: TcpListener,
+    shutdown: impl Future<Output = ()> + Send + 'static,
+) -> anyhow::Result<()> {
+    let app = App::build(config).await?;
+    let (stop_tx, stop_rx) = watch::channel(false);
+    let stopped = |mut rx: watch::Receiver<bool>| async move {
+        let _ = rx.wait_for(|stop| *stop).await;
+    };
+    let mail = tokio::spawn(app.mail_worker.clone().run(stopped(stop_rx.clone())));
+    let reviewer = tokio::spawn(app.service.clone().run_reviewer(config.review_interval, stopped(stop_rx.clone())));
+    let served = withhold_web::serve(listener, app.router.clone(), async move {
+        shutdown.await;
+        let _ = stop_tx.send(true);
+    })
+    .await;
+    let _ = mail.await;
+    let _ = reviewer.await;
+    app.store.close().await;
+    served.context("serving HTTP")
+}

@@ -1,0 +1,217 @@
+//! The JSON API for the same journey, described by `/api/openapi.json`.
+
+use crate::AppState;
+use crate::error::ApiError;
+use axum::Json;
+use axum::extract::rejection::JsonRejection;
+use axum::extract::{Path, Query, State};
+use axum::http::{StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde::Deserialize;
+use serde_json::{Value, json};
+use withhold_core::secrets::CodeError;
+use withhold_core::{AccessToken, ObjectionId, VerificationCode};
+use withhold_service::{FieldError, RawSubmission, ResendOutcome, VerifyOutcome, WithdrawOutcome};
+
+type ApiResult = Result<Response, ApiError>;
+
+fn problem(status: StatusCode, error: &str, message: &str) -> Response {
+    (status, Json(json!({ "error": error, "message": message }))).into_response()
+}
+
+fn validation_failed(fields: &[FieldError]) -> Response {
+    (
+        StatusCode::UNPROCESSABLE_ENTITY,
+        Json(json!({ "error": "validation_failed", "message": "Some fields are not valid.", "fields": fields })),
+    )
+        .into_response()
+}
+
+/// Our own answer to a body that is not the JSON we expect, instead of axum's plain text.
+fn json_rejection(rejection: JsonRejection) -> Response {
+    match rejection {
+        JsonRejection::MissingJsonContentType(_) => {
+            problem(StatusCode::UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type", "Send the body as JSON with Content-Type: application/json.")
+        }
+        JsonRejection::JsonSyntaxError(_) => problem(StatusCode::BAD_REQUEST, "invalid_json", "The body is not valid JSON."),
+        JsonRejection::JsonDataError(e) => problem(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_body",
+            &format!("The body does not have the expected shape: {}", e.body_text().trim_start_matches("Failed to deserialize the JSON body into the target type: ")),
+        ),
+        other if other.status() == StatusCode::PAYLOAD_TOO_LARGE => {
+            problem(StatusCode::PAYLOAD_TOO_LARGE, "too_large", "The body is larger than the API accepts.")
+        }
+        _ => problem(StatusCode::BAD_REQUEST, "unreadable_body", "The request body could not be read."),
+    }
+}
+
+fn not_found() -> Response {
+    problem(StatusCode::NOT_FOUND, "not_found", "No objection with that id, or the token does not open it.")
+}
+
+/// The API address of an objection's status, with its access token.
+fn status_url(state: &AppState, id: &ObjectionId, token: &AccessToken) -> String {
+    format!("{}/api/v1/objections/{id}?token={}", state.site().public_url, token.expose())
+}
+
+/// The page a person opens to see the same.
+fn status_page_url(state: &AppState, id: &ObjectionId, token: &AccessToken) -> String {
+    format!("{}/objections/{id}?token={}", state.site().public_url, token.expose())
+}
+
+pub async fn submit(State(state): State<AppState>, body: Result<Json<RawSubmission>, JsonRejection>) -> ApiResult {
+    let Json(raw) = match body {
+        Ok(body) => body,
+        Err(rejection) => return Ok(json_rejection(rejection)),
+    };
+    let submission = match state.service().parse_submission(&raw) {
+        Ok(submission) => submission,
+        Err(fields) => return Ok(validation_failed(&fields)),
+    };
+    let submitted = state.service().submit(submission).await?;
+    let body = json!({
+        "id": submitted.id.to_string(),
+        "status": "pending_verification",
+        "status_url": status_url(&state, &submitted.id, &submitted.token),
+        "status_page_url": status_page_url(&state, &submitted.id, &submitted.token),
+    });
+    Ok((StatusCode::ACCEPTED, Json(body)).into_response())
+}
+
+#[derive(Deserialize, Default)]
+#[serde(default)]
+pub struct VerifyBody {
+    code: String,
+}
+
+pub async fn verify(State(state): State<AppState>, Path(id): Path<String>, body: Result<Json<VerifyBody>, JsonRejection>) -> ApiResult {
+    let Ok(id) = ObjectionId::parse(&id) else { return Ok(not_found()) };
+    let Json(body) = match body {
+        Ok(body) => body,
+        Err(rejection) => return Ok(json_rejection(rejection)),
+    };
+    let code = match VerificationCode::parse(&body.code) {
+        Ok(code) => code,
+        Err(e) => {
+            let code = if e == CodeError::Missing { "required" } else { "invalid" };
+            return Ok(validation_failed(&[FieldError { field: "code", code, message: e.to_string() }]));
+        }
+    };
+    let response = match state.service().verify(&id, &code).await? {
+        VerifyOutcome::Verified { status, token } => {
+            Json(json!({ "id": id.to_string(), "status": status.as_str(), "status_url": status_url(&state, &id, &token) })).into_response()
+        }
+        VerifyOutcome::AlreadyInEffect { existing, status, token } => Json(json!({
+            "id": existing.to_string(),
+            "status": status.as_str(),
+            "already_in_effect": true,
+            "status_url": status_url(&state, &existing, &token),
+        }))
+        .into_response(),
+        VerifyOutcome::WrongCode { attempts_left } => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            Json(json!({
+                "error": "wrong_code",
+                "message": "The code is not right.",
+                "attempts_left": attempts_left,
+                "fields": [{ "field": "code", "code": "wrong", "message": "The code is not right." }],
+            })),
+        )
+            .into_response(),
+        VerifyOutcome::LockedOut => problem(StatusCode::GONE, "locked_out", "Too many wrong codes: the request is closed. Submit the objection again."),
+        VerifyOutcome::CodeExpired => problem(StatusCode::GONE, "code_expired", "The code has expired. Ask for a new one with the resend endpoint."),
+        VerifyOutcome::NotPending { status } => (
+            StatusCode::CONFLICT,
+            Json(json!({ "error": "not_pending", "message": "There is nothing to confirm.", "status": status.as_str() })),
+        )
+            .into_response(),
+        VerifyOutcome::NotFound => not_found(),
+    };
+    Ok(response)
+}
+
+pub async fn resend(State(state): State<AppState>, Path(id): Path<String>) -> ApiResult {
+    let Ok(id) = ObjectionId::parse(&id) else { return Ok(not_found()) };
+    let response = match state.service().resend(&id).await? {
+        ResendOutcome::Sent => (StatusCode::ACCEPTED, Json(json!({ "id": id.to_string(), "status": "pending_verification" }))).into_response(),
+        ResendOutcome::TooMany { retry_after } => {
+            let mut response = problem(StatusCode::TOO_MANY_REQUESTS, "too_many_resends", "Too many new codes in the last hour.");
+            response.headers_mut().insert(header::RETRY_AFTER, retry_after.as_secs().max(1).into());
+            response
+        }
+        ResendOutcome::NotPending { status } => (
+            StatusCode::CONFLICT,
+            Json(json!({ "error": "not_pending", "message": "There is nothing to confirm.", "status": status.as_str() })),
+        )
+            .into_response(),
+        ResendOutcome::NotFound => not_found(),
+    };
+    Ok(response)
+}
+
+#[derive(Debug, Deserialize)]
+pub struct TokenQuery {
+    #[serde(default)]
+    token: String,
+}
+
+pub async fn status(State(state): State<AppState>, Path(id): Path<String>, Query(query): Query<TokenQuery>) -> ApiResult {
+    let Ok(id) = ObjectionId::parse(&id) else { return Ok(not_found()) };
+    let Some(view) = state.service().view(&id, &AccessToken::from_presented(&query.token)).await? else {
+        return Ok(not_found());
+    };
+    let events: Vec<Value> = view
+        .events
+        .iter()
+        .map(|e| json!({ "at": e.at.to_rfc3339(), "kind": e.kind, "description": e.description }))
+        .collect();
+    let body = json!({
+        "id": view.id,
+        "status": view.status.as_str(),
+        "country": view.country,
+        "jurisdiction": view.jurisdiction,
+        "received_at": view.received_at.to_rfc3339(),
+        "due_at": view.due_at.to_rfc3339(),
+        "restricted_since": view.restricted_since.filter(|_| view.restricts_processing()).map(|t| t.to_rfc3339()),
+        "decided_at": view.decided_at.map(|t| t.to_rfc3339()),
+        "ended_at": view.ended_at.map(|t| t.to_rfc3339()),
+        "rule": view.rule,
+        "legal_basis": view.legal_basis,
+        "reason": view.reason,
+        "events": events,
+    });
+    Ok(Json(body).into_response())
+}
+
+pub async fn withdraw(State(state): State<AppState>, Path(id): Path<String>, Query(query): Query<TokenQuery>) -> ApiResult {
+    let Ok(id) = ObjectionId::parse(&id) else { return Ok(not_found()) };
+    let response = match state.service().withdraw(&id, &AccessToken::from_presented(&query.token)).await? {
+        WithdrawOutcome::Withdrawn => Json(json!({ "id": id.to_string(), "status": "withdrawn" })).into_response(),
+        WithdrawOutcome::NotWithdrawable { status } => (
+            StatusCode::CONFLICT,
+            Json(json!({ "error": "not_withdrawable", "message": "Only an honored objection can be withdrawn.", "status": status.as_str() })),
+        )
+            .into_response(),
+        WithdrawOutcome::NotFound => not_found(),
+    };
+    Ok(response)
+}
+
+pub async fn openapi() -> Response {
+    ([(header::CONTENT_TYPE, "application/json")], include_str!("../openapi.json")).into_response()
+}
+
+pub async fn healthz() -> Response {
+    Json(json!({ "status": "ok" })).into_response()
+}
+
+pub async fn readyz(State(state): State<AppState>) -> Response {
+    match state.service().store().ping().await {
+        Ok(()) => Json(json!({ "status": "ready", "database": "ok" })).into_response(),
+        Err(e) => {
+            tracing::warn!(error = %e, "readiness check: database unreachable");
+            (StatusCode::SERVICE_UNAVAILABLE, Json(json!({ "status": "unavailable", "database": "unreachable" }))).into_response()
+        }
+    }
+}

@@ -1,0 +1,255 @@
+//! Settings: defaults that make the first run work, a TOML file (`--config`), and environment
+//! variables named `WITHHOLD_<SETTING>`, the environment winning. Turned into a validated
+//! [`Config`] before anything starts.
+
+use serde::Deserialize;
+use std::net::SocketAddr;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::time::Duration;
+use withhold_core::{Policy, SecretKey};
+
+/// Every setting, as written in the file or the environment.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RawSettings {
+    pub listen: Option<String>,
+    pub database_url: Option<String>,
+    pub smtp_url: Option<String>,
+    pub outbox_dir: Option<String>,
+    pub policy: Option<String>,
+    pub secret_key: Option<String>,
+    pub secret_key_file: Option<String>,
+    pub public_url: Option<String>,
+    pub operator_name: Option<String>,
+    pub effective_date: Option<String>,
+    pub mail_from: Option<String>,
+    pub code_ttl_minutes: Option<u64>,
+    pub max_code_attempts: Option<u32>,
+    pub max_resends_per_hour: Option<u32>,
+    pub unverified_ttl_hours: Option<u64>,
+    pub mail_retry_base_seconds: Option<u64>,
+    pub mail_retry_max_seconds: Option<u64>,
+    pub mail_max_attempts: Option<u32>,
+    pub review_interval_ms: Option<u64>,
+}
+
+const SETTINGS: &[&str] = &[
+    "listen",
+    "database_url",
+    "smtp_url",
+    "outbox_dir",
+    "policy",
+    "secret_key",
+    "secret_key_file",
+    "public_url",
+    "operator_name",
+    "effective_date",
+    "mail_from",
+    "code_ttl_minutes",
+    "max_code_attempts",
+    "max_resends_per_hour",
+    "unverified_ttl_hours",
+    "mail_retry_base_seconds",
+    "mail_retry_max_seconds",
+    "mail_max_attempts",
+    "review_interval_ms",
+];
+
+#[derive(Debug, thiserror::Error)]
+pub enum ConfigError {
+    #[error("cannot read the config file {path}: {source}")]
+    ReadFile { path: PathBuf, source: std::io::Error },
+    #[error("the config file {path} is not valid: {source}")]
+    ParseFile { path: PathBuf, source: toml::de::Error },
+    #[error("{name} is not valid: {problem}")]
+    Invalid { name: String, problem: String },
+    #[error("cannot read or create the secret key file {path}: {source}")]
+    KeyFile { path: PathBuf, source: std::io::Error },
+}
+
+fn invalid(name: &str, problem: impl Into<String>) -> ConfigError {
+    ConfigError::Invalid { name: name.to_owned(), problem: problem.into() }
+}
+
+/// Where mail goes.
+#[derive(Debug, Clone)]
+pub enum MailDestination {
+    Smtp(String),
+    Directory(PathBuf),
+}
+
+/// Validated configuration.
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub listen: SocketAddr,
+    pub database_url: String,
+    pub mail: MailDestination,
+    pub policy: Arc<Policy>,
+    pub secret_key: SecretKey,
+    pub public_url: String,
+    pub operator_name: String,
+    pub effective_date: String,
+    pub mail_from: lettre::message::Mailbox,
+    pub limits: withhold_service::JourneyLimits,
+    pub mail_retry: withhold_mail::RetryPolicy,
+    pub review_interval: Duration,
+}
+
+impl RawSettings {
+    /// The file's settings, then the environment's over them.
+    pub fn load(file: Option<&Path>, env: impl Fn(&str) -> Option<String>) -> Result<RawSettings, ConfigError> {
+        let mut table = match file {
+            Some(path) => {
+                let text = std::fs::read_to_string(path).map_err(|source| ConfigError::ReadFile { path: path.into(), source })?;
+                text.parse::<toml::Table>().map_err(|source| ConfigError::ParseFile { path: path.into(), source })?
+            }
+            None => toml::Table::new(),
+        };
+        for name in SETTINGS {
+            let var = format!("WITHHOLD_{}", name.to_ascii_uppercase());
+            if let Some(value) = env(&var).filter(|v| !v.is_empty()) {
+                let parsed = match value.parse::<i64>() {
+                    Ok(n) if !name.ends_with("url") && *name != "listen" && *name != "secret_key" => toml::Value::Integer(n),
+                    _ => toml::Value::String(value),
+                };
+                table.insert((*name).to_owned(), parsed);
+            }
+        }
+        let path = file.map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("environment"));
+        toml::Value::Table(table).try_into().map_err(|source| ConfigError::ParseFile { path, source })
+    }
+
+    pub fn validate(self) -> Result<Config, ConfigError> {
+        let listen_text = self.listen.unwrap_or_else(|| "127.0.0.1:8080".into());
+        let listen: SocketAddr = listen_text.parse().map_err(|_| invalid("listen", "expected address:port, like 127.0.0.1:8080"))?;
+        let database_url = self.database_url.unwrap_or_else(|| "sqlite:withhold.db".into());
+        if !(database_url.starts_with("sqlite:") || database_url.starts_with("postgres://") || database_url.starts_with("postgresql://")) {
+            return Err(invalid("database_url", "expected sqlite:PATH or postgres://..."));
+        }
+        let mail = match self.smtp_url {
+            Some(url) => {
+                withhold_mail::Transport::smtp(&url, Duration::from_secs(30)).map_err(|e| invalid("smtp_url", e.to_string()))?;
+                MailDestination::Smtp(url)
+            }
+            None => MailDestination::Directory(PathBuf::from(self.outbox_dir.unwrap_or_else(|| "outbox".into()))),
+        };
+        let policy = match self.policy {
+            Some(path) => {
+                let text = std::fs::read_to_string(&path).map_err(|e| invalid("policy", format!("cannot read {path}: {e}")))?;
+                Policy::from_toml(&text).map_err(|e| invalid("policy", format!("{path}: {e}")))?
+            }
+            None => Policy::shipped(),
+        };
+        let secret_key = match self.secret_key {
+            Some(hex) => SecretKey::from_hex(&hex).map_err(|e| invalid("secret_key", e.to_string()))?,
+            None => load_or_create_key(Path::new(self.secret_key_file.as_deref().unwrap_or("withhold.key")))?,
+        };
+        let public_url = self.public_url.unwrap_or_else(|| format!("http://{listen}")).trim_end_matches('/').to_owned();
+        if !(public_url.starts_with("http://") || public_url.starts_with("https://")) {
+            return Err(invalid("public_url", "expected an http:// or https:// URL"));
+        }
+        let operator_name = self.operator_name.unwrap_or_else(|| "Withhold".into());
+        let mail_from_text = self.mail_from.unwrap_or_else(|| format!("{operator_name} <no-reply@withhold.localhost>"));
+        let mail_from = mail_from_text.parse().map_err(|_| invalid("mail_from", "expected an address like \"Name <no-reply@example.org>\""))?;
+        let positive = |name: &str, v: Option<u64>, default: u64| match v {
+            Some(0) => Err(invalid(name, "must be at least 1")),
+            Some(n) => Ok(n),
+            None => Ok(default),
+        };
+        let limits = withhold_service::JourneyLimits {
+            code_ttl: Duration::from_secs(60 * positive("code_ttl_minutes", self.code_ttl_minutes, 30)?),
+            max_code_attempts: positive("max_code_attempts", self.max_code_attempts.map(u64::from), 5)? as u32,
+            max_resends_per_hour: positive("max_resends_per_hour", self.max_resends_per_hour.map(u64::from), 3)? as u32,
+            unverified_ttl: Duration::from_secs(3600 * positive("unverified_ttl_hours", self.unverified_ttl_hours, 24)?),
+        };
+        let mail_retry = withhold_mail::RetryPolicy {
+            base_delay: Duration::from_secs(positive("mail_retry_base_seconds", self.mail_retry_base_seconds, 30)?),
+            max_delay: Duration::from_secs(positive("mail_retry_max_seconds", self.mail_retry_max_seconds, 3600)?),
+            max_attempts: positive("mail_max_attempts", self.mail_max_attempts.map(u64::from), 12)? as u32,
+        };
+        Ok(Config {
+            listen,
+            database_url,
+            mail,
+            policy: Arc::new(policy),
+            secret_key,
+            public_url,
+            operator_name,
+            effective_date: self.effective_date.unwrap_or_else(|| "1 February 2027".into()),
+            mail_from,
+            limits,
+            mail_retry,
+            review_interval: Duration::from_millis(positive("review_interval_ms", self.review_interval_ms, 1000)?),
+        })
+    }
+}
+
+/// Reads the key file, or creates it (readable by the owner only) on the first run.
+fn load_or_create_key(path: &Path) -> Result<SecretKey, ConfigError> {
+    let key_error = |source| ConfigError::KeyFile { path: path.into(), source };
+    match std::fs::read_to_string(path) {
+        Ok(text) => SecretKey::from_hex(&text).map_err(|e| invalid("secret_key_file", format!("{}: {e}", path.display()))),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            let key = SecretKey::generate();
+            let mut options = std::fs::OpenOptions::new();
+            options.write(true).create_new(true);
+            #[cfg(unix)]
+            std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+            use std::io::Write;
+            let mut file = options.open(path).map_err(key_error)?;
+            file.write_all(key.to_hex().as_bytes()).map_err(key_error)?;
+            file.sync_all().map_err(key_error)?;
+            Ok(key)
+        }
+        Err(e) => Err(key_error(e)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_work_without_any_setting() {
+        let dir = tempfile::tempdir().unwrap();
+        let key_file = dir.path().join("k");
+        let raw = RawSettings { secret_key_file: Some(key_file.display().to_string()), ..Default::default() };
+        let config = raw.validate().unwrap();
+        assert_eq!(config.listen.to_string(), "127.0.0.1:8080");
+        assert_eq!(config.database_url, "sqlite:withhold.db");
+        assert!(matches!(config.mail, MailDestination::Directory(ref d) if d == Path::new("outbox")));
+        assert_eq!(config.public_url, "http://127.0.0.1:8080");
+        // The generated key is kept and reused.
+        let again = RawSettings { secret_key_file: Some(key_file.display().to_string()), ..Default::default() }.validate().unwrap();
+        assert_eq!(config.secret_key.to_hex(), again.secret_key.to_hex());
+    }
+
+    #[test]
+    fn environment_wins_over_the_file() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("withhold.toml");
+        std::fs::write(&file, "listen = \"127.0.0.1:9000\"\ncode_ttl_minutes = 10\noperator_name = \"File\"\n").unwrap();
+        let env = |name: &str| match name {
+            "WITHHOLD_LISTEN" => Some("127.0.0.1:9100".to_owned()),
+            "WITHHOLD_CODE_TTL_MINUTES" => Some("15".to_owned()),
+            _ => None,
+        };
+        let raw = RawSettings::load(Some(&file), env).unwrap();
+        assert_eq!(raw.listen.as_deref(), Some("127.0.0.1:9100"));
+        assert_eq!(raw.code_ttl_minutes, Some(15));
+        assert_eq!(raw.operator_name.as_deref(), Some("File"));
+    }
+
+    #[test]
+    fn bad_settings_are_named() {
+        let bad = RawSettings { listen: Some("nowhere".into()), secret_key: Some("00".repeat(32)), ..Default::default() };
+        assert!(bad.validate().unwrap_err().to_string().starts_with("listen"));
+        let bad = RawSettings { database_url: Some("mysql://x".into()), secret_key: Some("00".repeat(32)), ..Default::default() };
+        assert!(bad.validate().unwrap_err().to_string().starts_with("database_url"));
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("withhold.toml");
+        std::fs::write(&file, "listn = \"x\"\n").unwrap();
+        assert!(RawSettings::load(Some(&file), |_| None).is_err());
+    }
+}
