@@ -174,21 +174,14 @@ impl MailWorker {
             .message_id(Some(mail.message_id.clone()))
             .date(created.into())
             .header(AutoSubmitted)
-            // 8bit keeps links on one line in the .eml files; lettre falls back to
-            // quoted-printable if a line would be too long for it.
-            .singlepart(readable_body(rendered.text))
+            .header(ContentType::TEXT_PLAIN)
+            // lettre picks 7bit where every line fits, quoted-printable otherwise.
+            .body(rendered.text.replace("\r\n", "\n").replace('\n', "\r\n"))
             .map_err(|e| DeliveryError::Permanent(format!("the message could not be built: {}", crate::redact_addresses(&e.to_string()))))
     }
 }
 
 const BATCH: i64 = 32;
-
-fn readable_body(text: String) -> lettre::message::SinglePart {
-    use lettre::message::header::ContentTransferEncoding;
-    use lettre::message::{Body, SinglePart};
-    let body = Body::new_with_encoding(text, ContentTransferEncoding::EightBit).unwrap_or_else(|raw| Body::new(raw));
-    SinglePart::builder().header(ContentType::TEXT_PLAIN).body(body)
-}
 
 #[cfg(test)]
 mod tests {

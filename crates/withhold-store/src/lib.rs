@@ -221,6 +221,10 @@ impl Store {
         .bind(limit)
         .fetch_all(&self.write)
         .await?;
+        // RETURNING has no order; deliver in the order the mail was queued (a resent code
+        // must arrive after the one it replaces).
+        let mut rows = rows;
+        rows.sort_by_key(|row| row.id);
         Ok(rows)
     }
 

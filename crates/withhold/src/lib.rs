@@ -47,27 +47,38 @@ impl App {
     }
 }
 
-/// Serves on `listener` with the background workers (mail delivery, review) running
-/// in-process, until `shutdown` resolves.
+impl App {
+    /// Serves on `listener` with the background workers (mail delivery, review) running
+    /// in-process, until `shutdown` resolves; then finishes in-flight requests and stops.
+    pub async fn run(
+        self,
+        review_interval: Duration,
+        listener: TcpListener,
+        shutdown: impl Future<Output = ()> + Send + 'static,
+    ) -> anyhow::Result<()> {
+        let (stop_tx, stop_rx) = watch::channel(false);
+        let stopped = |mut rx: watch::Receiver<bool>| async move {
+            let _ = rx.wait_for(|stop| *stop).await;
+        };
+        let mail = tokio::spawn(self.mail_worker.clone().run(stopped(stop_rx.clone())));
+        let reviewer = tokio::spawn(self.service.clone().run_reviewer(review_interval, stopped(stop_rx.clone())));
+        let served = withhold_web::serve(listener, self.router.clone(), async move {
+            shutdown.await;
+            let _ = stop_tx.send(true);
+        })
+        .await;
+        let _ = mail.await;
+        let _ = reviewer.await;
+        self.store.close().await;
+        served.context("serving HTTP")
+    }
+}
+
+/// Builds Withhold from `config` and serves it on `listener` until `shutdown` resolves.
 pub async fn launch_with_tcp_listener(
     config: &Config,
     listener: TcpListener,
     shutdown: impl Future<Output = ()> + Send + 'static,
 ) -> anyhow::Result<()> {
-    let app = App::build(config).await?;
-    let (stop_tx, stop_rx) = watch::channel(false);
-    let stopped = |mut rx: watch::Receiver<bool>| async move {
-        let _ = rx.wait_for(|stop| *stop).await;
-    };
-    let mail = tokio::spawn(app.mail_worker.clone().run(stopped(stop_rx.clone())));
-    let reviewer = tokio::spawn(app.service.clone().run_reviewer(config.review_interval, stopped(stop_rx.clone())));
-    let served = withhold_web::serve(listener, app.router.clone(), async move {
-        shutdown.await;
-        let _ = stop_tx.send(true);
-    })
-    .await;
-    let _ = mail.await;
-    let _ = reviewer.await;
-    app.store.close().await;
-    served.context("serving HTTP")
+    App::build(config).await?.run(config.review_interval, listener, shutdown).await
 }

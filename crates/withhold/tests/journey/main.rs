@@ -1,0 +1,60 @@
+//! The objection journey, driven over HTTP against the real server, with a real SMTP
+//! conversation, on SQLite and on PostgreSQL. Every test below runs once per backend.
+
+mod api;
+mod code;
+mod helpers;
+mod journey;
+mod mail;
+mod smtp;
+mod validation;
+
+/// Generates a `sqlite::NAME` and a `postgres::NAME` test for each async `fn NAME(Backend)`.
+macro_rules! on_both_backends {
+    ($($module:ident :: $name:ident),* $(,)?) => {
+        mod sqlite {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    crate::$module::$name(crate::helpers::Backend::Sqlite).await
+                }
+            )*
+        }
+        mod postgres {
+            $(
+                #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+                async fn $name() {
+                    if let Some(backend) = crate::helpers::Backend::postgres() {
+                        crate::$module::$name(backend).await
+                    }
+                }
+            )*
+        }
+    };
+}
+
+on_both_backends!(
+    journey::notice_explains_and_links_to_the_form,
+    journey::happy_path_from_form_to_honored_decision_email,
+    journey::withdrawal_is_confirmed_by_email,
+    journey::repeat_request_is_folded_into_the_objection_in_effect,
+    journey::unavailable_country_says_where_the_form_is_available,
+    journey::policy_can_require_a_statement_and_send_to_a_person,
+    validation::every_field_error_is_shown_at_its_field_and_input_is_kept,
+    validation::csrf_token_is_required_and_text_is_kept,
+    validation::oversized_bodies_are_refused,
+    validation::markup_in_fields_comes_back_escaped,
+    code::five_wrong_codes_close_the_request,
+    code::expired_code_is_replaced_by_a_resend,
+    code::resends_are_limited_to_three_an_hour,
+    code::unconfirmed_requests_expire,
+    code::verified_objections_left_undecided_are_decided_by_the_reviewer,
+    api::api_journey_submit_verify_status_withdraw,
+    api::api_validation_errors_are_listed_per_field,
+    api::api_resend_is_limited,
+    api::api_never_reveals_an_existing_objection,
+    api::openapi_health_readiness_and_security_headers,
+    mail::temporary_smtp_failures_are_retried_until_delivered,
+    mail::permanent_failures_become_visible_dead_letters,
+    mail::messages_become_dead_letters_after_the_maximum_attempts,
+);
