@@ -39,11 +39,7 @@ impl CountryCode {
 
     /// The English short name.
     pub fn name(&self) -> &'static str {
-        COUNTRIES
-            .iter()
-            .find(|(code, _)| code.as_bytes() == self.0)
-            .map(|(_, name)| *name)
-            .unwrap_or("Unknown")
+        COUNTRIES.iter().find(|(code, _)| code.as_bytes() == self.0).map(|(_, name)| *name).unwrap_or("Unknown")
     }
 
     /// Every country, ordered by code.

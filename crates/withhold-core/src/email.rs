@@ -81,7 +81,9 @@ impl fmt::Debug for EmailAddress {
 }
 
 fn is_atext(c: char) -> bool {
-    c.is_ascii_alphanumeric() || "!#$%&'*+/=?^_`{|}~-".contains(c) || (!c.is_ascii() && !c.is_control() && !c.is_whitespace())
+    c.is_ascii_alphanumeric()
+        || "!#$%&'*+/=?^_`{|}~-".contains(c)
+        || (!c.is_ascii() && !c.is_control() && !c.is_whitespace())
 }
 
 fn is_dot_atom(local: &str) -> bool {

@@ -116,10 +116,7 @@ impl Status {
     }
 
     pub fn parse(raw: &str) -> Result<Status, UnknownStatus> {
-        Status::ALL
-            .into_iter()
-            .find(|s| s.as_str() == raw)
-            .ok_or_else(|| UnknownStatus(raw.to_owned()))
+        Status::ALL.into_iter().find(|s| s.as_str() == raw).ok_or_else(|| UnknownStatus(raw.to_owned()))
     }
 }
 

@@ -180,7 +180,8 @@ impl Jurisdiction {
         }
         let mut countries = Vec::with_capacity(raw.countries.len());
         for code in &raw.countries {
-            let country = CountryCode::parse(code).map_err(|_| invalid(format!("{code:?} is not an ISO 3166-1 alpha-2 code")))?;
+            let country =
+                CountryCode::parse(code).map_err(|_| invalid(format!("{code:?} is not an ISO 3166-1 alpha-2 code")))?;
             if countries.contains(&country) {
                 return Err(invalid(format!("lists {code} twice")));
             }

@@ -18,7 +18,8 @@ pub use worker::{MailWorker, RetryPolicy};
 pub fn redact_addresses(text: &str) -> String {
     text.split_inclusive(|c: char| c.is_whitespace() || c == '<' || c == '>' || c == ',' || c == ';')
         .map(|piece| {
-            let core = piece.trim_end_matches(|c: char| c.is_whitespace() || c == '<' || c == '>' || c == ',' || c == ';');
+            let core =
+                piece.trim_end_matches(|c: char| c.is_whitespace() || c == '<' || c == '>' || c == ',' || c == ';');
             if core.contains('@') { piece.replacen(core, "[address]", 1) } else { piece.to_owned() }
         })
         .collect()

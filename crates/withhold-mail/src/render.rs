@@ -137,7 +137,14 @@ impl Sender {
         )
     }
 
-    pub fn honored(&self, to: &EmailAddress, effective: &str, legal_basis: &str, rule: &str, status_url: &str) -> Rendered {
+    pub fn honored(
+        &self,
+        to: &EmailAddress,
+        effective: &str,
+        legal_basis: &str,
+        rule: &str,
+        status_url: &str,
+    ) -> Rendered {
         let subject = "Your objection to AI training has been honored".to_owned();
         rendered(
             MailKind::Honored,
@@ -147,7 +154,14 @@ impl Sender {
         )
     }
 
-    pub fn sent_to_review(&self, to: &EmailAddress, effective: &str, reason: &str, due: &str, status_url: &str) -> Rendered {
+    pub fn sent_to_review(
+        &self,
+        to: &EmailAddress,
+        effective: &str,
+        reason: &str,
+        due: &str,
+        status_url: &str,
+    ) -> Rendered {
         let subject = "Your objection to AI training is being reviewed".to_owned();
         rendered(
             MailKind::SentToReview,
@@ -157,7 +171,14 @@ impl Sender {
         )
     }
 
-    pub fn declined(&self, to: &EmailAddress, reason: &str, ended: &str, complaint: &str, status_url: &str) -> Rendered {
+    pub fn declined(
+        &self,
+        to: &EmailAddress,
+        reason: &str,
+        ended: &str,
+        complaint: &str,
+        status_url: &str,
+    ) -> Rendered {
         let subject = "The decision on your objection to AI training".to_owned();
         let form_url = self.form_url();
         rendered(

@@ -53,7 +53,13 @@ impl Header for AutoSubmitted {
 }
 
 /// Seals a rendered message for the outbox, giving it its permanent Message-ID.
-pub fn prepare(keys: &Keys, sender: &Sender, rendered: &Rendered, objection_id: Option<&str>, now: DateTime<Utc>) -> NewOutboxMessage {
+pub fn prepare(
+    keys: &Keys,
+    sender: &Sender,
+    rendered: &Rendered,
+    objection_id: Option<&str>,
+    now: DateTime<Utc>,
+) -> NewOutboxMessage {
     let message_id = format!("<{}@{}>", uuid::Uuid::new_v4().simple(), sender.message_id_domain());
     let payload = serde_json::to_vec(rendered).expect("a rendered message serializes");
     NewOutboxMessage {
@@ -82,7 +88,14 @@ pub struct MailWorker {
 }
 
 impl MailWorker {
-    pub fn new(store: Store, keys: Keys, sender: Sender, transport: Transport, retry: RetryPolicy, wake: Arc<Notify>) -> Self {
+    pub fn new(
+        store: Store,
+        keys: Keys,
+        sender: Sender,
+        transport: Transport,
+        retry: RetryPolicy,
+        wake: Arc<Notify>,
+    ) -> Self {
         MailWorker {
             store,
             keys,
@@ -158,14 +171,20 @@ impl MailWorker {
     }
 
     fn build(&self, mail: &ClaimedMail) -> Result<Message, DeliveryError> {
-        let sealed = mail.payload_sealed.as_deref().ok_or_else(|| DeliveryError::Permanent("the message has no content".into()))?;
+        let sealed = mail
+            .payload_sealed
+            .as_deref()
+            .ok_or_else(|| DeliveryError::Permanent("the message has no content".into()))?;
         let payload = self
             .keys
             .open(sealed, &seal_context(&mail.message_id))
             .map_err(|_| DeliveryError::Permanent("the message cannot be decrypted with this server's key".into()))?;
-        let rendered: Rendered =
-            serde_json::from_slice(&payload).map_err(|_| DeliveryError::Permanent("the stored message is unreadable".into()))?;
-        let to = rendered.to.parse().map_err(|_| DeliveryError::Permanent("the recipient address is not deliverable".into()))?;
+        let rendered: Rendered = serde_json::from_slice(&payload)
+            .map_err(|_| DeliveryError::Permanent("the stored message is unreadable".into()))?;
+        let to = rendered
+            .to
+            .parse()
+            .map_err(|_| DeliveryError::Permanent("the recipient address is not deliverable".into()))?;
         let created = Utc.timestamp_millis_opt(mail.created_at).single().unwrap_or_else(Utc::now);
         Message::builder()
             .from(self.sender.from.clone())
@@ -177,7 +196,12 @@ impl MailWorker {
             .header(ContentType::TEXT_PLAIN)
             // lettre picks 7bit where every line fits, quoted-printable otherwise.
             .body(rendered.text.replace("\r\n", "\n").replace('\n', "\r\n"))
-            .map_err(|e| DeliveryError::Permanent(format!("the message could not be built: {}", crate::redact_addresses(&e.to_string()))))
+            .map_err(|e| {
+                DeliveryError::Permanent(format!(
+                    "the message could not be built: {}",
+                    crate::redact_addresses(&e.to_string())
+                ))
+            })
     }
 }
 
@@ -189,7 +213,8 @@ mod tests {
 
     #[test]
     fn backoff_doubles_and_is_capped() {
-        let r = RetryPolicy { base_delay: Duration::from_secs(10), max_delay: Duration::from_secs(100), max_attempts: 5 };
+        let r =
+            RetryPolicy { base_delay: Duration::from_secs(10), max_delay: Duration::from_secs(100), max_attempts: 5 };
         assert_eq!(r.delay_after(1), Duration::from_secs(10));
         assert_eq!(r.delay_after(2), Duration::from_secs(20));
         assert_eq!(r.delay_after(3), Duration::from_secs(40));

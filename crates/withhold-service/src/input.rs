@@ -38,7 +38,8 @@ pub struct FieldError {
 
 pub(crate) fn parse(raw: &RawSubmission, policy: &Policy) -> Result<Submission, Vec<FieldError>> {
     let mut errors = Vec::new();
-    let mut error = |field: &'static str, code: &'static str, message: String| errors.push(FieldError { field, code, message });
+    let mut error =
+        |field: &'static str, code: &'static str, message: String| errors.push(FieldError { field, code, message });
 
     let country = match CountryCode::parse(&raw.country) {
         Ok(country) => {
@@ -101,7 +102,10 @@ pub fn unavailable_message(country: CountryCode, policy: &Policy) -> String {
     let available = policy.available_countries();
     let total = CountryCode::all().count();
     if available.is_empty() {
-        return format!("The objection form is not available for residents of {}, nor anywhere else at the moment.", country.name());
+        return format!(
+            "The objection form is not available for residents of {}, nor anywhere else at the moment.",
+            country.name()
+        );
     }
     if available.len() * 2 > total {
         let unavailable: Vec<&str> = CountryCode::all().filter(|c| !available.contains(c)).map(|c| c.name()).collect();

@@ -14,7 +14,9 @@ use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::Notify;
 use tracing::{instrument, warn};
-use withhold_core::{AccessToken, Action, AutomatedDecision, EmailAddress, Keys, ObjectionId, Policy, Status, VerificationCode};
+use withhold_core::{
+    AccessToken, Action, AutomatedDecision, EmailAddress, Keys, ObjectionId, Policy, Status, VerificationCode,
+};
 use withhold_mail::worker::prepare;
 use withhold_mail::{Rendered, Sender};
 use withhold_store::{NewObjection, ObjectionRow, Store, StoreError, TransitionRecord, Tx};
@@ -66,16 +68,27 @@ pub struct Submitted {
 #[derive(Debug)]
 pub enum VerifyOutcome {
     /// Confirmed; `status` is where the automated review left it.
-    Verified { status: Status, token: AccessToken },
+    Verified {
+        status: Status,
+        token: AccessToken,
+    },
     /// The mailbox already has an objection in effect; no second one was opened.
-    AlreadyInEffect { existing: ObjectionId, status: Status, token: AccessToken },
-    WrongCode { attempts_left: u32 },
+    AlreadyInEffect {
+        existing: ObjectionId,
+        status: Status,
+        token: AccessToken,
+    },
+    WrongCode {
+        attempts_left: u32,
+    },
     /// Too many wrong codes: the request is closed and the person must start again.
     LockedOut,
     /// The code's time is up; a new one can be sent.
     CodeExpired,
     /// Nothing left to confirm (already verified, or closed).
-    NotPending { status: Status },
+    NotPending {
+        status: Status,
+    },
     NotFound,
 }
 
@@ -145,7 +158,14 @@ fn from_millis(ms: i64) -> DateTime<Utc> {
 }
 
 impl Service {
-    pub fn new(store: Store, keys: Keys, policy: Arc<Policy>, sender: Sender, limits: JourneyLimits, mail_wake: Arc<Notify>) -> Self {
+    pub fn new(
+        store: Store,
+        keys: Keys,
+        policy: Arc<Policy>,
+        sender: Sender,
+        limits: JourneyLimits,
+        mail_wake: Arc<Notify>,
+    ) -> Self {
         Service { store, keys, policy, sender, limits, mail_wake }
     }
 
@@ -203,8 +223,14 @@ impl Service {
             jurisdiction: jurisdiction.id.clone(),
             email_key: self.keys.email_key(&submission.email.normalized()),
             email_sealed: self.keys.seal(submission.email.as_str().as_bytes(), &email_context(&id_text)),
-            impact_sealed: submission.impact.as_ref().map(|t| self.keys.seal(t.as_str().as_bytes(), &impact_context(&id_text))),
-            details_sealed: submission.details.as_ref().map(|t| self.keys.seal(t.as_str().as_bytes(), &details_context(&id_text))),
+            impact_sealed: submission
+                .impact
+                .as_ref()
+                .map(|t| self.keys.seal(t.as_str().as_bytes(), &impact_context(&id_text))),
+            details_sealed: submission
+                .details
+                .as_ref()
+                .map(|t| self.keys.seal(t.as_str().as_bytes(), &details_context(&id_text))),
             received_at: now,
             due_at: jurisdiction.due_date(now),
             code_hash: self.keys.code_hash(&id_text, &code),
@@ -221,10 +247,18 @@ impl Service {
             "due_at": new.due_at.to_rfc3339(),
         });
         tx.append_event(Some(&id_text), now, ACTOR_PERSON, "received", None, &detail).await?;
-        tx.append_event(Some(&id_text), now, ACTOR_SYSTEM, "code_sent", None, &json!({ "expires_at": code_expires_at.to_rfc3339() }))
-            .await?;
+        tx.append_event(
+            Some(&id_text),
+            now,
+            ACTOR_SYSTEM,
+            "code_sent",
+            None,
+            &json!({ "expires_at": code_expires_at.to_rfc3339() }),
+        )
+        .await?;
         let status_url = self.sender.status_url(&id_text, token.expose());
-        let mail = self.sender.verification_code(&submission.email, code.expose(), self.code_ttl_minutes(), &status_url);
+        let mail =
+            self.sender.verification_code(&submission.email, code.expose(), self.code_ttl_minutes(), &status_url);
         self.queue_mail(&mut tx, &id_text, &mail, now).await?;
         tx.commit().await?;
         self.mail_wake.notify_one();
@@ -257,7 +291,8 @@ impl Service {
         }
         if !self.keys.code_matches(&id_text, entered, code_hash) {
             let failures = tx.record_failed_attempt(&id_text, now).await?;
-            tx.append_event(Some(&id_text), now, ACTOR_PERSON, "code_rejected", None, &json!({ "failures": failures })).await?;
+            tx.append_event(Some(&id_text), now, ACTOR_PERSON, "code_rejected", None, &json!({ "failures": failures }))
+                .await?;
             let max = i64::from(self.limits.max_code_attempts);
             let outcome = if failures >= max {
                 let transition = status.apply(Action::Expire).expect("pending requests can expire");
@@ -295,7 +330,8 @@ impl Service {
             .await?;
             let token = self.mint_token(&mut tx, &existing.id, now).await?;
             tx.commit().await?;
-            let existing = ObjectionId::parse(&existing.id).map_err(|e| ServiceError::Store(StoreError::Corrupt(e.to_string())))?;
+            let existing = ObjectionId::parse(&existing.id)
+                .map_err(|e| ServiceError::Store(StoreError::Corrupt(e.to_string())))?;
             return Ok(VerifyOutcome::AlreadyInEffect { existing, status: existing_status, token });
         }
 
@@ -347,8 +383,15 @@ impl Service {
         let code = VerificationCode::generate();
         let expires_at = now + self.limits.code_ttl;
         tx.replace_code(&id_text, &self.keys.code_hash(&id_text, &code), expires_at, now).await?;
-        tx.append_event(Some(&id_text), now, ACTOR_PERSON, "code_resent", None, &json!({ "expires_at": expires_at.to_rfc3339() }))
-            .await?;
+        tx.append_event(
+            Some(&id_text),
+            now,
+            ACTOR_PERSON,
+            "code_resent",
+            None,
+            &json!({ "expires_at": expires_at.to_rfc3339() }),
+        )
+        .await?;
         let email = self.email_of(&row)?;
         let token = self.mint_token(&mut tx, &id_text, now).await?;
         let status_url = self.sender.status_url(&id_text, token.expose());
@@ -372,7 +415,8 @@ impl Service {
         if status != Status::Verified {
             return Ok(status);
         }
-        let country = withhold_core::CountryCode::parse(&row.country).map_err(|e| ServiceError::Store(StoreError::Corrupt(e.to_string())))?;
+        let country = withhold_core::CountryCode::parse(&row.country)
+            .map_err(|e| ServiceError::Store(StoreError::Corrupt(e.to_string())))?;
         let jurisdiction = self.policy.jurisdiction_for(country);
         let statement_given = row.impact_sealed.is_some() || row.details_sealed.is_some();
         let email = self.email_of(&row)?;
@@ -382,7 +426,8 @@ impl Service {
         let (action, record, mail) = match jurisdiction.decide(statement_given) {
             AutomatedDecision::Honor { rule, legal_basis } => {
                 let mail = self.sender.honored(&email, &effective, &legal_basis, &rule, &status_url);
-                let detail = json!({ "rule": rule, "legal_basis": legal_basis, "policy_version": self.policy.version() });
+                let detail =
+                    json!({ "rule": rule, "legal_basis": legal_basis, "policy_version": self.policy.version() });
                 let record = TransitionRecord {
                     at: now,
                     actor: ACTOR_POLICY.into(),
@@ -433,7 +478,8 @@ impl Service {
         let Ok(transition) = status.apply(action) else {
             return Ok(DecideOutcome::NotDecidable { status });
         };
-        let country = withhold_core::CountryCode::parse(&row.country).map_err(|e| ServiceError::Store(StoreError::Corrupt(e.to_string())))?;
+        let country = withhold_core::CountryCode::parse(&row.country)
+            .map_err(|e| ServiceError::Store(StoreError::Corrupt(e.to_string())))?;
         let jurisdiction = self.policy.jurisdiction_for(country);
         let email = self.email_of(&row)?;
         let token = self.mint_token(&mut tx, &id_text, now).await?;
@@ -454,7 +500,8 @@ impl Service {
                 (record, mail)
             }
             StaffDecision::Decline { reason } => {
-                let mail = self.sender.declined(&email, &reason, &human_date(now), &jurisdiction.complaint, &status_url);
+                let mail =
+                    self.sender.declined(&email, &reason, &human_date(now), &jurisdiction.complaint, &status_url);
                 let record = TransitionRecord {
                     at: now,
                     actor: actor.to_owned(),
@@ -500,7 +547,8 @@ impl Service {
         tx.apply_transition(&id_text, transition, &record).await?;
         let email = self.email_of(&row)?;
         let new_token = self.mint_token(&mut tx, &id_text, now).await?;
-        let mail = self.sender.withdrawn(&email, &human_date(now), &self.sender.status_url(&id_text, new_token.expose()));
+        let mail =
+            self.sender.withdrawn(&email, &human_date(now), &self.sender.status_url(&id_text, new_token.expose()));
         self.queue_mail(&mut tx, &id_text, &mail, now).await?;
         tx.commit().await?;
         self.mail_wake.notify_one();

@@ -49,7 +49,13 @@ impl EventView {
     }
 }
 
-pub(crate) fn build(row: &ObjectionRow, status: Status, email: &EmailAddress, events: &[AuditEvent], policy: &Policy) -> ObjectionView {
+pub(crate) fn build(
+    row: &ObjectionRow,
+    status: Status,
+    email: &EmailAddress,
+    events: &[AuditEvent],
+    policy: &Policy,
+) -> ObjectionView {
     let country = CountryCode::parse(&row.country).ok();
     let jurisdiction = country.map(|c| policy.jurisdiction_for(c));
     ObjectionView {
@@ -80,7 +86,10 @@ fn describe(event: &AuditEvent) -> EventView {
         "code_sent" => "We emailed you a confirmation code.".to_owned(),
         "code_resent" => "We emailed you a new confirmation code.".to_owned(),
         "code_rejected" => "A wrong confirmation code was entered.".to_owned(),
-        "verified" => "You confirmed your email address. From this moment your information is excluded from AI training.".to_owned(),
+        "verified" => {
+            "You confirmed your email address. From this moment your information is excluded from AI training."
+                .to_owned()
+        }
         "honored" => format!("Your objection was honored, applied going forward. Rule: {}.", text("rule")),
         "sent_to_review" => format!("Your objection was passed to a person for review: {}.", text("reason")),
         "declined" => "Your objection was declined.".to_owned(),
@@ -89,7 +98,9 @@ fn describe(event: &AuditEvent) -> EventView {
             "too_many_wrong_codes" => "The request was closed after too many wrong codes.".to_owned(),
             _ => "The request was closed because the email address was not confirmed in time.".to_owned(),
         },
-        "repeat_request_confirmed" => "You confirmed a new request; this objection already applied, so no second one was opened.".to_owned(),
+        "repeat_request_confirmed" => {
+            "You confirmed a new request; this objection already applied, so no second one was opened.".to_owned()
+        }
         other => other.replace('_', " "),
     };
     EventView { at: from_millis(event.at), kind: event.kind.clone(), description }

@@ -86,7 +86,11 @@ impl Store {
         };
         let store = match backend {
             Backend::Sqlite => {
-                let url = if url.contains('?') || url.contains(":memory:") { url.to_owned() } else { format!("{url}?mode=rwc") };
+                let url = if url.contains('?') || url.contains(":memory:") {
+                    url.to_owned()
+                } else {
+                    format!("{url}?mode=rwc")
+                };
                 let options = || {
                     AnyPoolOptions::new().after_connect(|conn, _meta| {
                         Box::pin(async move {
@@ -143,10 +147,11 @@ impl Store {
     }
 
     pub async fn objection(&self, id: &str) -> Result<Option<ObjectionRow>> {
-        let row = sqlx::query_as::<_, ObjectionRow>(&format!("SELECT {OBJECTION_COLUMNS} FROM objections WHERE id = $1"))
-            .bind(id)
-            .fetch_optional(&self.read)
-            .await?;
+        let row =
+            sqlx::query_as::<_, ObjectionRow>(&format!("SELECT {OBJECTION_COLUMNS} FROM objections WHERE id = $1"))
+                .bind(id)
+                .fetch_optional(&self.read)
+                .await?;
         Ok(row)
     }
 
@@ -202,7 +207,12 @@ impl Store {
     /// other worker (or server) sends them meanwhile. A worker that dies loses its lease and the
     /// message is sent by another.
     #[instrument(skip_all)]
-    pub async fn claim_mail(&self, now: DateTime<Utc>, lease_until: DateTime<Utc>, limit: i64) -> Result<Vec<ClaimedMail>> {
+    pub async fn claim_mail(
+        &self,
+        now: DateTime<Utc>,
+        lease_until: DateTime<Utc>,
+        limit: i64,
+    ) -> Result<Vec<ClaimedMail>> {
         let lock = match self.backend {
             Backend::Postgres => "FOR UPDATE SKIP LOCKED",
             // One writer connection: the UPDATE below is already exclusive.
@@ -262,9 +272,8 @@ impl Store {
     }
 
     pub async fn outbox_counts(&self) -> Result<OutboxCounts> {
-        let rows: Vec<(String, i64)> = sqlx::query_as("SELECT state, COUNT(*) FROM outbox GROUP BY state")
-            .fetch_all(&self.read)
-            .await?;
+        let rows: Vec<(String, i64)> =
+            sqlx::query_as("SELECT state, COUNT(*) FROM outbox GROUP BY state").fetch_all(&self.read).await?;
         let mut counts = OutboxCounts::default();
         for (state, n) in rows {
             match state.as_str() {
@@ -335,10 +344,12 @@ impl Tx {
             Backend::Postgres => "FOR UPDATE",
             Backend::Sqlite => "",
         };
-        let row = sqlx::query_as::<_, ObjectionRow>(&format!("SELECT {OBJECTION_COLUMNS} FROM objections WHERE id = $1 {lock}"))
-            .bind(id)
-            .fetch_optional(&mut *self.inner)
-            .await?;
+        let row = sqlx::query_as::<_, ObjectionRow>(&format!(
+            "SELECT {OBJECTION_COLUMNS} FROM objections WHERE id = $1 {lock}"
+        ))
+        .bind(id)
+        .fetch_optional(&mut *self.inner)
+        .await?;
         Ok(row)
     }
 
@@ -358,7 +369,12 @@ impl Tx {
     /// Changes the objection's state, and appends the audit event that records it.
     /// Fails with [`StoreError::Conflict`] if the objection is no longer in `transition.from()`.
     #[instrument(skip_all, fields(from = %transition.from(), to = %transition.to()))]
-    pub async fn apply_transition(&mut self, id: &str, transition: Transition, record: &TransitionRecord) -> Result<()> {
+    pub async fn apply_transition(
+        &mut self,
+        id: &str,
+        transition: Transition,
+        record: &TransitionRecord,
+    ) -> Result<()> {
         use withhold_core::Status;
         let at = millis(record.at);
         let to = transition.to();
@@ -391,8 +407,15 @@ impl Tx {
         if result.rows_affected() != 1 {
             return Err(StoreError::Conflict);
         }
-        self.append_event(Some(id), record.at, &record.actor, transition.action().event_kind(), Some(transition), &record.detail)
-            .await
+        self.append_event(
+            Some(id),
+            record.at,
+            &record.actor,
+            transition.action().event_kind(),
+            Some(transition),
+            &record.detail,
+        )
+        .await
     }
 
     /// Appends an audit event. `detail` is JSON and must never hold personal data.
@@ -422,7 +445,12 @@ impl Tx {
     }
 
     /// When the objection had events of `kind` since `since`, oldest first.
-    pub async fn event_times_since(&mut self, objection_id: &str, kind: &str, since: DateTime<Utc>) -> Result<Vec<DateTime<Utc>>> {
+    pub async fn event_times_since(
+        &mut self,
+        objection_id: &str,
+        kind: &str,
+        since: DateTime<Utc>,
+    ) -> Result<Vec<DateTime<Utc>>> {
         let times = sqlx::query_scalar::<_, i64>(
             "SELECT at FROM audit_events WHERE objection_id = $1 AND kind = $2 AND at >= $3 ORDER BY at",
         )
@@ -438,23 +466,33 @@ impl Tx {
     /// already does.
     pub async fn lock_mailbox(&mut self, email_key: &str) -> Result<()> {
         if self.backend == Backend::Postgres {
-            sqlx::query("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext($1))) AS mailbox_lock").bind(email_key).execute(&mut *self.inner).await?;
+            sqlx::query("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext($1))) AS mailbox_lock")
+                .bind(email_key)
+                .execute(&mut *self.inner)
+                .await?;
         }
         Ok(())
     }
 
     /// Whether `token_hash` opens the objection `id`.
     pub async fn token_opens(&mut self, id: &str, token_hash: &str) -> Result<bool> {
-        let found = sqlx::query_scalar::<_, i64>("SELECT 1 FROM access_tokens WHERE token_hash = $1 AND objection_id = $2")
-            .bind(token_hash)
-            .bind(id)
-            .fetch_optional(&mut *self.inner)
-            .await?;
+        let found =
+            sqlx::query_scalar::<_, i64>("SELECT 1 FROM access_tokens WHERE token_hash = $1 AND objection_id = $2")
+                .bind(token_hash)
+                .bind(id)
+                .fetch_optional(&mut *self.inner)
+                .await?;
         Ok(found.is_some())
     }
 
     /// Replaces the objection's code (a resend), resetting the failed attempts for the new code.
-    pub async fn replace_code(&mut self, id: &str, code_hash: &str, expires_at: DateTime<Utc>, at: DateTime<Utc>) -> Result<()> {
+    pub async fn replace_code(
+        &mut self,
+        id: &str,
+        code_hash: &str,
+        expires_at: DateTime<Utc>,
+        at: DateTime<Utc>,
+    ) -> Result<()> {
         let result = sqlx::query(
             "UPDATE objections SET code_hash = $1, code_expires_at = $2, code_failed_attempts = 0, updated_at = $3
              WHERE id = $4 AND status = 'pending_verification'",

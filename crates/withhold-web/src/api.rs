@@ -30,14 +30,21 @@ fn validation_failed(fields: &[FieldError]) -> Response {
 /// Our own answer to a body that is not the JSON we expect, instead of axum's plain text.
 fn json_rejection(rejection: JsonRejection) -> Response {
     match rejection {
-        JsonRejection::MissingJsonContentType(_) => {
-            problem(StatusCode::UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type", "Send the body as JSON with Content-Type: application/json.")
+        JsonRejection::MissingJsonContentType(_) => problem(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "unsupported_media_type",
+            "Send the body as JSON with Content-Type: application/json.",
+        ),
+        JsonRejection::JsonSyntaxError(_) => {
+            problem(StatusCode::BAD_REQUEST, "invalid_json", "The body is not valid JSON.")
         }
-        JsonRejection::JsonSyntaxError(_) => problem(StatusCode::BAD_REQUEST, "invalid_json", "The body is not valid JSON."),
         JsonRejection::JsonDataError(e) => problem(
             StatusCode::UNPROCESSABLE_ENTITY,
             "invalid_body",
-            &format!("The body does not have the expected shape: {}", e.body_text().trim_start_matches("Failed to deserialize the JSON body into the target type: ")),
+            &format!(
+                "The body does not have the expected shape: {}",
+                e.body_text().trim_start_matches("Failed to deserialize the JSON body into the target type: ")
+            ),
         ),
         other if other.status() == StatusCode::PAYLOAD_TOO_LARGE => {
             problem(StatusCode::PAYLOAD_TOO_LARGE, "too_large", "The body is larger than the API accepts.")
@@ -85,7 +92,11 @@ pub struct VerifyBody {
     code: String,
 }
 
-pub async fn verify(State(state): State<AppState>, Path(id): Path<String>, body: Result<Json<VerifyBody>, JsonRejection>) -> ApiResult {
+pub async fn verify(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    body: Result<Json<VerifyBody>, JsonRejection>,
+) -> ApiResult {
     let Ok(id) = ObjectionId::parse(&id) else { return Ok(not_found()) };
     let Json(body) = match body {
         Ok(body) => body,
@@ -99,9 +110,10 @@ pub async fn verify(State(state): State<AppState>, Path(id): Path<String>, body:
         }
     };
     let response = match state.service().verify(&id, &code).await? {
-        VerifyOutcome::Verified { status, token } => {
-            Json(json!({ "id": id.to_string(), "status": status.as_str(), "status_url": status_url(&state, &id, &token) })).into_response()
-        }
+        VerifyOutcome::Verified { status, token } => Json(
+            json!({ "id": id.to_string(), "status": status.as_str(), "status_url": status_url(&state, &id, &token) }),
+        )
+        .into_response(),
         VerifyOutcome::AlreadyInEffect { existing, status, token } => Json(json!({
             "id": existing.to_string(),
             "status": status.as_str(),
@@ -119,11 +131,21 @@ pub async fn verify(State(state): State<AppState>, Path(id): Path<String>, body:
             })),
         )
             .into_response(),
-        VerifyOutcome::LockedOut => problem(StatusCode::GONE, "locked_out", "Too many wrong codes: the request is closed. Submit the objection again."),
-        VerifyOutcome::CodeExpired => problem(StatusCode::GONE, "code_expired", "The code has expired. Ask for a new one with the resend endpoint."),
+        VerifyOutcome::LockedOut => problem(
+            StatusCode::GONE,
+            "locked_out",
+            "Too many wrong codes: the request is closed. Submit the objection again.",
+        ),
+        VerifyOutcome::CodeExpired => problem(
+            StatusCode::GONE,
+            "code_expired",
+            "The code has expired. Ask for a new one with the resend endpoint.",
+        ),
         VerifyOutcome::NotPending { status } => (
             StatusCode::CONFLICT,
-            Json(json!({ "error": "not_pending", "message": "There is nothing to confirm.", "status": status.as_str() })),
+            Json(
+                json!({ "error": "not_pending", "message": "There is nothing to confirm.", "status": status.as_str() }),
+            ),
         )
             .into_response(),
         VerifyOutcome::NotFound => not_found(),
@@ -134,15 +156,21 @@ pub async fn verify(State(state): State<AppState>, Path(id): Path<String>, body:
 pub async fn resend(State(state): State<AppState>, Path(id): Path<String>) -> ApiResult {
     let Ok(id) = ObjectionId::parse(&id) else { return Ok(not_found()) };
     let response = match state.service().resend(&id).await? {
-        ResendOutcome::Sent => (StatusCode::ACCEPTED, Json(json!({ "id": id.to_string(), "status": "pending_verification" }))).into_response(),
+        ResendOutcome::Sent => {
+            (StatusCode::ACCEPTED, Json(json!({ "id": id.to_string(), "status": "pending_verification" })))
+                .into_response()
+        }
         ResendOutcome::TooMany { retry_after } => {
-            let mut response = problem(StatusCode::TOO_MANY_REQUESTS, "too_many_resends", "Too many new codes in the last hour.");
+            let mut response =
+                problem(StatusCode::TOO_MANY_REQUESTS, "too_many_resends", "Too many new codes in the last hour.");
             response.headers_mut().insert(header::RETRY_AFTER, retry_after.as_secs().max(1).into());
             response
         }
         ResendOutcome::NotPending { status } => (
             StatusCode::CONFLICT,
-            Json(json!({ "error": "not_pending", "message": "There is nothing to confirm.", "status": status.as_str() })),
+            Json(
+                json!({ "error": "not_pending", "message": "There is nothing to confirm.", "status": status.as_str() }),
+            ),
         )
             .into_response(),
         ResendOutcome::NotFound => not_found(),
@@ -156,7 +184,11 @@ pub struct TokenQuery {
     token: String,
 }
 
-pub async fn status(State(state): State<AppState>, Path(id): Path<String>, Query(query): Query<TokenQuery>) -> ApiResult {
+pub async fn status(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    Query(query): Query<TokenQuery>,
+) -> ApiResult {
     let Ok(id) = ObjectionId::parse(&id) else { return Ok(not_found()) };
     let Some(view) = state.service().view(&id, &AccessToken::from_presented(&query.token)).await? else {
         return Ok(not_found());
@@ -184,7 +216,11 @@ pub async fn status(State(state): State<AppState>, Path(id): Path<String>, Query
     Ok(Json(body).into_response())
 }
 
-pub async fn withdraw(State(state): State<AppState>, Path(id): Path<String>, Query(query): Query<TokenQuery>) -> ApiResult {
+pub async fn withdraw(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    Query(query): Query<TokenQuery>,
+) -> ApiResult {
     let Ok(id) = ObjectionId::parse(&id) else { return Ok(not_found()) };
     let response = match state.service().withdraw(&id, &AccessToken::from_presented(&query.token)).await? {
         WithdrawOutcome::Withdrawn => Json(json!({ "id": id.to_string(), "status": "withdrawn" })).into_response(),
@@ -211,7 +247,8 @@ pub async fn readyz(State(state): State<AppState>) -> Response {
         Ok(()) => Json(json!({ "status": "ready", "database": "ok" })).into_response(),
         Err(e) => {
             tracing::warn!(error = %e, "readiness check: database unreachable");
-            (StatusCode::SERVICE_UNAVAILABLE, Json(json!({ "status": "unavailable", "database": "unreachable" }))).into_response()
+            (StatusCode::SERVICE_UNAVAILABLE, Json(json!({ "status": "unavailable", "database": "unreachable" })))
+                .into_response()
         }
     }
 }

@@ -75,7 +75,10 @@ impl IntoResponse for ApiError {
             )
                 .into_response()
         } else {
-            (StatusCode::INTERNAL_SERVER_ERROR, Json(json!({ "error": "internal", "message": "The request could not be completed." })))
+            (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                Json(json!({ "error": "internal", "message": "The request could not be completed." })),
+            )
                 .into_response()
         };
         if response.status() == StatusCode::SERVICE_UNAVAILABLE {

@@ -13,7 +13,9 @@ use axum::{Extension, Form};
 use serde::Deserialize;
 use withhold_core::secrets::CodeError;
 use withhold_core::{AccessToken, CountryCode, ObjectionId, Policy, Status, VerificationCode};
-use withhold_service::{FieldError, ObjectionView, RawSubmission, ResendOutcome, VerifyOutcome, WithdrawOutcome, human_date};
+use withhold_service::{
+    FieldError, ObjectionView, RawSubmission, ResendOutcome, VerifyOutcome, WithdrawOutcome, human_date,
+};
 
 type PageResult = Result<Response, PageError>;
 
@@ -22,7 +24,13 @@ fn html<T: Template>(status: StatusCode, template: &T) -> Response {
         Ok(body) => (status, Html(body)).into_response(),
         Err(e) => {
             tracing::error!(error = %e, "a page template failed to render");
-            (StatusCode::INTERNAL_SERVER_ERROR, Html("<!doctype html><title>Error</title><p>Something went wrong on our side. Please try again.".to_owned()))
+            (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                Html(
+                    "<!doctype html><title>Error</title><p>Something went wrong on our side. Please try again."
+                        .to_owned(),
+                ),
+            )
                 .into_response()
         }
     }
@@ -82,11 +90,19 @@ struct FormPage<'a> {
     statement_required: bool,
 }
 
-fn form_page<'a>(state: &'a AppState, nonce: &CsrfNonce, values: RawSubmission, errors: FormErrors, general: Option<String>) -> FormPage<'a> {
+fn form_page<'a>(
+    state: &'a AppState,
+    nonce: &CsrfNonce,
+    values: RawSubmission,
+    errors: FormErrors,
+    general: Option<String>,
+) -> FormPage<'a> {
     let policy = state.service().policy();
-    let mut countries: Vec<(String, String)> = CountryCode::all().map(|c| (c.as_str().to_owned(), c.name().to_owned())).collect();
+    let mut countries: Vec<(String, String)> =
+        CountryCode::all().map(|c| (c.as_str().to_owned(), c.name().to_owned())).collect();
     countries.sort_by(|a, b| a.1.cmp(&b.1));
-    let statement_required = CountryCode::parse(&values.country).is_ok_and(|c| policy.jurisdiction_for(c).statement_required());
+    let statement_required =
+        CountryCode::parse(&values.country).is_ok_and(|c| policy.jurisdiction_for(c).statement_required());
     FormPage {
         site: state.site(),
         csrf: nonce.token(state),
@@ -104,7 +120,11 @@ pub struct FormQuery {
     country: Option<String>,
 }
 
-pub async fn form(State(state): State<AppState>, Extension(nonce): Extension<CsrfNonce>, Query(query): Query<FormQuery>) -> Response {
+pub async fn form(
+    State(state): State<AppState>,
+    Extension(nonce): Extension<CsrfNonce>,
+    Query(query): Query<FormQuery>,
+) -> Response {
     let values = RawSubmission { country: query.country.unwrap_or_default(), ..RawSubmission::default() };
     html(StatusCode::OK, &form_page(&state, &nonce, values, FormErrors::default(), None))
 }
@@ -129,7 +149,11 @@ fn form_rejection(rejection: FormRejection) -> Response {
     html(status, &MessagePage::new("We couldn't read that", body, Some(("/object", "Back to the form"))))
 }
 
-pub async fn submit(State(state): State<AppState>, Extension(nonce): Extension<CsrfNonce>, form: Result<Form<SubmitForm>, FormRejection>) -> PageResult {
+pub async fn submit(
+    State(state): State<AppState>,
+    Extension(nonce): Extension<CsrfNonce>,
+    form: Result<Form<SubmitForm>, FormRejection>,
+) -> PageResult {
     let Form(form) = match form {
         Ok(form) => form,
         Err(rejection) => return Ok(form_rejection(rejection)),
@@ -144,7 +168,9 @@ pub async fn submit(State(state): State<AppState>, Extension(nonce): Extension<C
             let submitted = state.service().submit(submission).await?;
             Ok(Redirect::to(&format!("/objections/{}/confirm", submitted.id)).into_response())
         }
-        Err(list) => Ok(html(StatusCode::UNPROCESSABLE_ENTITY, &form_page(&state, &nonce, raw, FormErrors { list }, None))),
+        Err(list) => {
+            Ok(html(StatusCode::UNPROCESSABLE_ENTITY, &form_page(&state, &nonce, raw, FormErrors { list }, None)))
+        }
     }
 }
 
@@ -231,7 +257,11 @@ fn not_pending_page(state: &AppState, status: Status) -> Response {
     html(StatusCode::CONFLICT, &MessagePage::for_site(state, heading, body, Some(("/object", "Start a new objection"))))
 }
 
-pub async fn confirm(State(state): State<AppState>, Extension(nonce): Extension<CsrfNonce>, Path(id): Path<String>) -> PageResult {
+pub async fn confirm(
+    State(state): State<AppState>,
+    Extension(nonce): Extension<CsrfNonce>,
+    Path(id): Path<String>,
+) -> PageResult {
     let Ok(id) = ObjectionId::parse(&id) else { return Ok(request_not_found(&state)) };
     match state.service().status_of(&id).await? {
         None => Ok(request_not_found(&state)),
@@ -279,7 +309,8 @@ pub async fn verify(
             Ok(Redirect::to(&format!("/objections/{id}?token={}&notice=confirmed", token.expose())).into_response())
         }
         VerifyOutcome::AlreadyInEffect { existing, token, .. } => {
-            Ok(Redirect::to(&format!("/objections/{existing}?token={}&notice=already_in_effect", token.expose())).into_response())
+            Ok(Redirect::to(&format!("/objections/{existing}?token={}&notice=already_in_effect", token.expose()))
+                .into_response())
         }
         VerifyOutcome::WrongCode { attempts_left } => {
             page.error = Some(format!(
@@ -297,7 +328,8 @@ pub async fn verify(
         }
         VerifyOutcome::CodeExpired => {
             page.code.clear();
-            page.error = Some("This code has expired. Send yourself a new code with the link below, then enter it here.".into());
+            page.error =
+                Some("This code has expired. Send yourself a new code with the link below, then enter it here.".into());
             Ok(html(StatusCode::UNPROCESSABLE_ENTITY, &page))
         }
         VerifyOutcome::NotPending { status } => Ok(not_pending_page(&state, status)),
@@ -399,7 +431,11 @@ pub struct StatusQuery {
     notice: Option<String>,
 }
 
-pub async fn status(State(state): State<AppState>, Path(id): Path<String>, Query(query): Query<StatusQuery>) -> PageResult {
+pub async fn status(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+    Query(query): Query<StatusQuery>,
+) -> PageResult {
     let Ok(id) = ObjectionId::parse(&id) else { return Ok(request_not_found(&state)) };
     let token = AccessToken::from_presented(&query.token);
     let Some(view) = state.service().view(&id, &token).await? else {
@@ -408,7 +444,9 @@ pub async fn status(State(state): State<AppState>, Path(id): Path<String>, Query
     let (status_label, meaning) = describe_status(&view);
     let notice = match query.notice.as_deref() {
         Some("confirmed") => Some("Thank you: your email address is confirmed."),
-        Some("already_in_effect") => Some("You already have an objection in effect, so we didn't open a second one. Here it is."),
+        Some("already_in_effect") => {
+            Some("You already have an objection in effect, so we didn't open a second one. Here it is.")
+        }
         Some("withdrawn") => Some("Your objection is withdrawn. We've emailed you a confirmation."),
         _ => None,
     };
@@ -452,7 +490,12 @@ pub async fn withdraw_page(
     if !view.can_withdraw() {
         return Ok(Redirect::to(&format!("/objections/{id}?token={}", token.expose())).into_response());
     }
-    let page = WithdrawPage { site: state.site(), id: id.to_string(), token: token.expose().to_owned(), csrf: nonce.token(&state) };
+    let page = WithdrawPage {
+        site: state.site(),
+        id: id.to_string(),
+        token: token.expose().to_owned(),
+        csrf: nonce.token(&state),
+    };
     Ok(html(StatusCode::OK, &page))
 }
 
@@ -476,14 +519,21 @@ pub async fn withdraw(
     };
     let token = AccessToken::from_presented(&form.token);
     if !nonce.accepts(&state, &form.csrf) {
-        let page = WithdrawPage { site: state.site(), id: id.to_string(), token: token.expose().to_owned(), csrf: nonce.token(&state) };
+        let page = WithdrawPage {
+            site: state.site(),
+            id: id.to_string(),
+            token: token.expose().to_owned(),
+            csrf: nonce.token(&state),
+        };
         return Ok(html(StatusCode::FORBIDDEN, &page));
     }
     match state.service().withdraw(&id, &token).await? {
         WithdrawOutcome::Withdrawn => {
             Ok(Redirect::to(&format!("/objections/{id}?token={}&notice=withdrawn", token.expose())).into_response())
         }
-        WithdrawOutcome::NotWithdrawable { .. } => Ok(Redirect::to(&format!("/objections/{id}?token={}", token.expose())).into_response()),
+        WithdrawOutcome::NotWithdrawable { .. } => {
+            Ok(Redirect::to(&format!("/objections/{id}?token={}", token.expose())).into_response())
+        }
         WithdrawOutcome::NotFound => Ok(request_not_found(&state)),
     }
 }
@@ -499,6 +549,11 @@ pub async fn stylesheet() -> Response {
 pub async fn not_found(State(state): State<AppState>) -> Response {
     html(
         StatusCode::NOT_FOUND,
-        &MessagePage::for_site(&state, "Page not found", "There is nothing at this address.", Some(("/", "Go to the start page"))),
+        &MessagePage::for_site(
+            &state,
+            "Page not found",
+            "There is nothing at this address.",
+            Some(("/", "Go to the start page")),
+        ),
     )
 }

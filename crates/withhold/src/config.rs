@@ -101,7 +101,8 @@ impl RawSettings {
     pub fn load(file: Option<&Path>, env: impl Fn(&str) -> Option<String>) -> Result<RawSettings, ConfigError> {
         let mut table = match file {
             Some(path) => {
-                let text = std::fs::read_to_string(path).map_err(|source| ConfigError::ReadFile { path: path.into(), source })?;
+                let text = std::fs::read_to_string(path)
+                    .map_err(|source| ConfigError::ReadFile { path: path.into(), source })?;
                 text.parse::<toml::Table>().map_err(|source| ConfigError::ParseFile { path: path.into(), source })?
             }
             None => toml::Table::new(),
@@ -110,7 +111,9 @@ impl RawSettings {
             let var = format!("WITHHOLD_{}", name.to_ascii_uppercase());
             if let Some(value) = env(&var).filter(|v| !v.is_empty()) {
                 let parsed = match value.parse::<i64>() {
-                    Ok(n) if !name.ends_with("url") && *name != "listen" && *name != "secret_key" => toml::Value::Integer(n),
+                    Ok(n) if !name.ends_with("url") && *name != "listen" && *name != "secret_key" => {
+                        toml::Value::Integer(n)
+                    }
                     _ => toml::Value::String(value),
                 };
                 table.insert((*name).to_owned(), parsed);
@@ -122,21 +125,27 @@ impl RawSettings {
 
     pub fn validate(self) -> Result<Config, ConfigError> {
         let listen_text = self.listen.unwrap_or_else(|| "127.0.0.1:8080".into());
-        let listen: SocketAddr = listen_text.parse().map_err(|_| invalid("listen", "expected address:port, like 127.0.0.1:8080"))?;
+        let listen: SocketAddr =
+            listen_text.parse().map_err(|_| invalid("listen", "expected address:port, like 127.0.0.1:8080"))?;
         let database_url = self.database_url.unwrap_or_else(|| "sqlite:withhold.db".into());
-        if !(database_url.starts_with("sqlite:") || database_url.starts_with("postgres://") || database_url.starts_with("postgresql://")) {
+        if !(database_url.starts_with("sqlite:")
+            || database_url.starts_with("postgres://")
+            || database_url.starts_with("postgresql://"))
+        {
             return Err(invalid("database_url", "expected sqlite:PATH or postgres://..."));
         }
         let mail = match self.smtp_url {
             Some(url) => {
-                withhold_mail::Transport::smtp(&url, Duration::from_secs(30)).map_err(|e| invalid("smtp_url", e.to_string()))?;
+                withhold_mail::Transport::smtp(&url, Duration::from_secs(30))
+                    .map_err(|e| invalid("smtp_url", e.to_string()))?;
                 MailDestination::Smtp(url)
             }
             None => MailDestination::Directory(PathBuf::from(self.outbox_dir.unwrap_or_else(|| "outbox".into()))),
         };
         let policy = match self.policy {
             Some(path) => {
-                let text = std::fs::read_to_string(&path).map_err(|e| invalid("policy", format!("cannot read {path}: {e}")))?;
+                let text = std::fs::read_to_string(&path)
+                    .map_err(|e| invalid("policy", format!("cannot read {path}: {e}")))?;
                 Policy::from_toml(&text).map_err(|e| invalid("policy", format!("{path}: {e}")))?
             }
             None => Policy::shipped(),
@@ -151,7 +160,9 @@ impl RawSettings {
         }
         let operator_name = self.operator_name.unwrap_or_else(|| "Withhold".into());
         let mail_from_text = self.mail_from.unwrap_or_else(|| format!("{operator_name} <no-reply@withhold.localhost>"));
-        let mail_from = mail_from_text.parse().map_err(|_| invalid("mail_from", "expected an address like \"Name <no-reply@example.org>\""))?;
+        let mail_from = mail_from_text
+            .parse()
+            .map_err(|_| invalid("mail_from", "expected an address like \"Name <no-reply@example.org>\""))?;
         let positive = |name: &str, v: Option<u64>, default: u64| match v {
             Some(0) => Err(invalid(name, "must be at least 1")),
             Some(n) => Ok(n),
@@ -161,7 +172,9 @@ impl RawSettings {
             code_ttl: Duration::from_secs(60 * positive("code_ttl_minutes", self.code_ttl_minutes, 30)?),
             max_code_attempts: positive("max_code_attempts", self.max_code_attempts.map(u64::from), 5)? as u32,
             max_resends_per_hour: positive("max_resends_per_hour", self.max_resends_per_hour.map(u64::from), 3)? as u32,
-            unverified_ttl: Duration::from_secs(3600 * positive("unverified_ttl_hours", self.unverified_ttl_hours, 24)?),
+            unverified_ttl: Duration::from_secs(
+                3600 * positive("unverified_ttl_hours", self.unverified_ttl_hours, 24)?,
+            ),
         };
         let mail_retry = withhold_mail::RetryPolicy {
             base_delay: Duration::from_secs(positive("mail_retry_base_seconds", self.mail_retry_base_seconds, 30)?),
@@ -189,7 +202,9 @@ impl RawSettings {
 fn load_or_create_key(path: &Path) -> Result<SecretKey, ConfigError> {
     let key_error = |source| ConfigError::KeyFile { path: path.into(), source };
     match std::fs::read_to_string(path) {
-        Ok(text) => SecretKey::from_hex(&text).map_err(|e| invalid("secret_key_file", format!("{}: {e}", path.display()))),
+        Ok(text) => {
+            SecretKey::from_hex(&text).map_err(|e| invalid("secret_key_file", format!("{}: {e}", path.display())))
+        }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             let key = SecretKey::generate();
             let mut options = std::fs::OpenOptions::new();
@@ -221,7 +236,9 @@ mod tests {
         assert!(matches!(config.mail, MailDestination::Directory(ref d) if d == Path::new("outbox")));
         assert_eq!(config.public_url, "http://127.0.0.1:8080");
         // The generated key is kept and reused.
-        let again = RawSettings { secret_key_file: Some(key_file.display().to_string()), ..Default::default() }.validate().unwrap();
+        let again = RawSettings { secret_key_file: Some(key_file.display().to_string()), ..Default::default() }
+            .validate()
+            .unwrap();
         assert_eq!(config.secret_key.to_hex(), again.secret_key.to_hex());
     }
 
@@ -229,7 +246,8 @@ mod tests {
     fn environment_wins_over_the_file() {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("withhold.toml");
-        std::fs::write(&file, "listen = \"127.0.0.1:9000\"\ncode_ttl_minutes = 10\noperator_name = \"File\"\n").unwrap();
+        std::fs::write(&file, "listen = \"127.0.0.1:9000\"\ncode_ttl_minutes = 10\noperator_name = \"File\"\n")
+            .unwrap();
         let env = |name: &str| match name {
             "WITHHOLD_LISTEN" => Some("127.0.0.1:9100".to_owned()),
             "WITHHOLD_CODE_TTL_MINUTES" => Some("15".to_owned()),
@@ -243,9 +261,14 @@ mod tests {
 
     #[test]
     fn bad_settings_are_named() {
-        let bad = RawSettings { listen: Some("nowhere".into()), secret_key: Some("00".repeat(32)), ..Default::default() };
+        let bad =
+            RawSettings { listen: Some("nowhere".into()), secret_key: Some("00".repeat(32)), ..Default::default() };
         assert!(bad.validate().unwrap_err().to_string().starts_with("listen"));
-        let bad = RawSettings { database_url: Some("mysql://x".into()), secret_key: Some("00".repeat(32)), ..Default::default() };
+        let bad = RawSettings {
+            database_url: Some("mysql://x".into()),
+            secret_key: Some("00".repeat(32)),
+            ..Default::default()
+        };
         assert!(bad.validate().unwrap_err().to_string().starts_with("database_url"));
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("withhold.toml");

@@ -28,13 +28,26 @@ impl App {
     pub async fn build(config: &Config) -> anyhow::Result<App> {
         let store = Store::connect(&config.database_url).await.context("connecting to the database")?;
         let keys = Keys::derive(&config.secret_key);
-        let sender = Sender { operator_name: config.operator_name.clone(), from: config.mail_from.clone(), public_url: config.public_url.clone() };
+        let sender = Sender {
+            operator_name: config.operator_name.clone(),
+            from: config.mail_from.clone(),
+            public_url: config.public_url.clone(),
+        };
         let transport = match &config.mail {
             MailDestination::Smtp(url) => Transport::smtp(url, Duration::from_secs(30)).context("setting up SMTP")?,
-            MailDestination::Directory(dir) => Transport::files(dir).with_context(|| format!("creating the mail folder {}", dir.display()))?,
+            MailDestination::Directory(dir) => {
+                Transport::files(dir).with_context(|| format!("creating the mail folder {}", dir.display()))?
+            }
         };
         let mail_wake = Arc::new(Notify::new());
-        let service = Service::new(store.clone(), keys.clone(), config.policy.clone(), sender.clone(), config.limits, mail_wake.clone());
+        let service = Service::new(
+            store.clone(),
+            keys.clone(),
+            config.policy.clone(),
+            sender.clone(),
+            config.limits,
+            mail_wake.clone(),
+        );
         let mail_worker = MailWorker::new(store.clone(), keys, sender, transport, config.mail_retry, mail_wake);
         let site = withhold_web::Site {
             operator_name: config.operator_name.clone(),

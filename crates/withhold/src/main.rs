@@ -6,7 +6,11 @@ use std::process::ExitCode;
 use withhold::{RawSettings, launch_with_tcp_listener};
 
 #[derive(Parser)]
-#[command(name = "withhold", version, about = "Let people object to their information being used to train AI, and prove it was honored.")]
+#[command(
+    name = "withhold",
+    version,
+    about = "Let people object to their information being used to train AI, and prove it was honored."
+)]
 struct Cli {
     /// A TOML file of settings; WITHHOLD_<SETTING> environment variables override it.
     #[arg(long, global = true, value_name = "FILE")]
@@ -27,7 +31,8 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     tracing_subscriber::fmt()
         .with_env_filter(
-            tracing_subscriber::EnvFilter::try_from_env("WITHHOLD_LOG").unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn")),
+            tracing_subscriber::EnvFilter::try_from_env("WITHHOLD_LOG")
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,sqlx=warn")),
         )
         .with_writer(std::io::stderr)
         .init();
@@ -82,7 +87,11 @@ fn check_policy(file: &std::path::Path) -> anyhow::Result<()> {
     let policy = withhold_core::Policy::from_toml(&text)?;
     println!("policy {} is valid", policy.version());
     for j in policy.jurisdictions() {
-        let countries = if j.countries.is_empty() { "everywhere else".to_owned() } else { format!("{} countries", j.countries.len()) };
+        let countries = if j.countries.is_empty() {
+            "everywhere else".to_owned()
+        } else {
+            format!("{} countries", j.countries.len())
+        };
         println!(
             "  {:<16} {:<10} {:<14} deadline {:<9} review {:?}, statement {:?}",
             j.id,

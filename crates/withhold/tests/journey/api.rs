@@ -10,7 +10,10 @@ fn path_of(app_address: &str, url: &Value) -> String {
 pub async fn api_journey_submit_verify_status_withdraw(backend: Backend) {
     let app = spawn_app(backend).await;
     let (status, body) = app
-        .api_post("/api/v1/objections", &json!({ "country": "GB", "email": "tom@example.co.uk", "impact": "It affects me.", "details": "" }))
+        .api_post(
+            "/api/v1/objections",
+            &json!({ "country": "GB", "email": "tom@example.co.uk", "impact": "It affects me.", "details": "" }),
+        )
         .await;
     assert_eq!(status, StatusCode::ACCEPTED);
     assert_eq!(body["status"], "pending_verification");
@@ -72,36 +75,59 @@ pub async fn api_validation_errors_are_listed_per_field(backend: Backend) {
     assert_eq!(fields, [("country".into(), "required".into()), ("email".into(), "required".into())]);
 
     let (_, body) = app
-        .api_post("/api/v1/objections", &json!({ "country": "XX", "email": "bad", "impact": "i".repeat(5001), "details": "d".repeat(10001) }))
+        .api_post(
+            "/api/v1/objections",
+            &json!({ "country": "XX", "email": "bad", "impact": "i".repeat(5001), "details": "d".repeat(10001) }),
+        )
         .await;
     let codes: Vec<&str> = body["fields"].as_array().unwrap().iter().map(|f| f["code"].as_str().unwrap()).collect();
     assert_eq!(codes, ["invalid", "invalid", "too_long", "too_long"]);
     assert!(body["fields"][0]["message"].as_str().unwrap().len() > 10);
 
-    let (status, body) = app.api_post("/api/v1/objections", &json!({ "country": "US", "email": "joe@example.com" })).await;
+    let (status, body) =
+        app.api_post("/api/v1/objections", &json!({ "country": "US", "email": "joe@example.com" })).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(body["fields"][0]["code"], "unavailable");
     assert!(body["fields"][0]["message"].as_str().unwrap().contains("every country except"));
 
-    let (status, body) = app.api_post("/api/v1/objections", &json!({ "country": "FR", "email": "luc@example.fr" })).await;
+    let (status, body) =
+        app.api_post("/api/v1/objections", &json!({ "country": "FR", "email": "luc@example.fr" })).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(body["fields"][0]["field"], "impact");
     assert_eq!(body["fields"][0]["code"], "required");
 
-    let r = app.client.post(format!("{}/api/v1/objections", app.address)).header("content-type", "application/json").body("{not json").send().await.unwrap();
+    let r = app
+        .client
+        .post(format!("{}/api/v1/objections", app.address))
+        .header("content-type", "application/json")
+        .body("{not json")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), StatusCode::BAD_REQUEST);
     assert_eq!(r.json::<Value>().await.unwrap()["error"], "invalid_json");
-    let r = app.client.post(format!("{}/api/v1/objections", app.address)).header("content-type", "text/plain").body("{}").send().await.unwrap();
+    let r = app
+        .client
+        .post(format!("{}/api/v1/objections", app.address))
+        .header("content-type", "text/plain")
+        .body("{}")
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), StatusCode::UNSUPPORTED_MEDIA_TYPE);
     assert_eq!(r.json::<Value>().await.unwrap()["error"], "unsupported_media_type");
     let (status, body) = app.api_post("/api/v1/objections", &json!({ "country": 49, "email": "a@example.com" })).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(body["error"], "invalid_body");
 
-    let (status, body) = app.api_post("/api/v1/objections/00000000-0000-4000-8000-000000000000/verify", &json!({ "code": "12ab" })).await;
+    let (status, body) = app
+        .api_post("/api/v1/objections/00000000-0000-4000-8000-000000000000/verify", &json!({ "code": "12ab" }))
+        .await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert_eq!(body["fields"][0]["field"], "code");
-    let (status, _) = app.api_post("/api/v1/objections/00000000-0000-4000-8000-000000000000/verify", &json!({ "code": "123456" })).await;
+    let (status, _) = app
+        .api_post("/api/v1/objections/00000000-0000-4000-8000-000000000000/verify", &json!({ "code": "123456" }))
+        .await;
     assert_eq!(status, StatusCode::NOT_FOUND);
     let (status, _) = app.api_post("/api/v1/objections/not-a-uuid/verify", &json!({ "code": "123456" })).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
@@ -135,8 +161,10 @@ pub async fn api_never_reveals_an_existing_objection(backend: Backend) {
     let code = app.smtp.wait_for("eva@example.at", "Your confirmation code is", 1).await.code();
     app.api_post(&format!("/api/v1/objections/{id}/verify"), &json!({ "code": code })).await;
 
-    let (repeat_status, repeat) = app.api_post("/api/v1/objections", &json!({ "country": "AT", "email": "eva@example.at" })).await;
-    let (fresh_status, fresh) = app.api_post("/api/v1/objections", &json!({ "country": "AT", "email": "new@example.at" })).await;
+    let (repeat_status, repeat) =
+        app.api_post("/api/v1/objections", &json!({ "country": "AT", "email": "eva@example.at" })).await;
+    let (fresh_status, fresh) =
+        app.api_post("/api/v1/objections", &json!({ "country": "AT", "email": "new@example.at" })).await;
     assert_eq!(repeat_status, fresh_status);
     let keys = |v: &Value| v.as_object().unwrap().keys().cloned().collect::<Vec<_>>();
     assert_eq!(keys(&repeat), keys(&fresh));
@@ -145,7 +173,8 @@ pub async fn api_never_reveals_an_existing_objection(backend: Backend) {
     // Only the mailbox owner learns it, after proving they own it.
     let repeat_id = repeat["id"].as_str().unwrap();
     let code = app.smtp.wait_for("eva@example.at", "Your confirmation code is", 2).await.code();
-    let (status, body) = app.api_post(&format!("/api/v1/objections/{repeat_id}/verify"), &json!({ "code": code })).await;
+    let (status, body) =
+        app.api_post(&format!("/api/v1/objections/{repeat_id}/verify"), &json!({ "code": code })).await;
     assert_eq!(status, StatusCode::OK);
     assert_eq!(body["already_in_effect"], true);
     assert_eq!(body["id"], id.as_str());

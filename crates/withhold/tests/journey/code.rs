@@ -76,23 +76,34 @@ pub async fn resends_are_limited_to_three_an_hour(backend: Backend) {
 
 pub async fn unconfirmed_requests_expire(backend: Backend) {
     let app = spawn_app(backend).await;
-    let (status, body) = app.api_post("/api/v1/objections", &json!({ "country": "NL", "email": "piet@example.nl" })).await;
+    let (status, body) =
+        app.api_post("/api/v1/objections", &json!({ "country": "NL", "email": "piet@example.nl" })).await;
     assert_eq!(status, StatusCode::ACCEPTED);
     let id = body["id"].as_str().unwrap().to_owned();
     let status_path = body["status_url"].as_str().unwrap().replace(&app.address, "");
     // A day passes without the address being confirmed.
     app.sql(&format!("UPDATE objections SET received_at = received_at - 90000000 WHERE id = '{id}'")).await;
     let body = app.wait_for_status(&status_path, "expired").await;
-    assert!(body["events"].as_array().unwrap().iter().any(|e| e["description"].as_str().unwrap().contains("not confirmed in time")));
+    assert!(
+        body["events"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["description"].as_str().unwrap().contains("not confirmed in time"))
+    );
 }
 
 pub async fn verified_objections_left_undecided_are_decided_by_the_reviewer(backend: Backend) {
     let app = spawn_app(backend).await;
-    let (_, body) = app.api_post("/api/v1/objections", &json!({ "country": "BR", "email": "joao@example.com.br" })).await;
+    let (_, body) =
+        app.api_post("/api/v1/objections", &json!({ "country": "BR", "email": "joao@example.com.br" })).await;
     let id = body["id"].as_str().unwrap().to_owned();
     let status_path = body["status_url"].as_str().unwrap().replace(&app.address, "");
     // As if the process died right after committing the verification.
-    app.sql(&format!("UPDATE objections SET status = 'verified', verified_at = received_at, code_hash = NULL WHERE id = '{id}'")).await;
+    app.sql(&format!(
+        "UPDATE objections SET status = 'verified', verified_at = received_at, code_hash = NULL WHERE id = '{id}'"
+    ))
+    .await;
     let body = app.wait_for_status(&status_path, "honored").await;
     assert_eq!(body["rule"], "br-lgpd/auto-honor");
     let mail = app.smtp.wait_for("joao@example.com.br", "has been honored", 1).await;

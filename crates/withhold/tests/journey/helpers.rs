@@ -25,7 +25,9 @@ impl Backend {
                 panic!("CI must run the PostgreSQL tests: set WITHHOLD_TEST_POSTGRES_URL")
             }
             _ => {
-                eprintln!("SKIPPED (PostgreSQL): set WITHHOLD_TEST_POSTGRES_URL=postgres://postgres@127.0.0.1:5432/test to run this test against PostgreSQL");
+                eprintln!(
+                    "SKIPPED (PostgreSQL): set WITHHOLD_TEST_POSTGRES_URL=postgres://postgres@127.0.0.1:5432/test to run this test against PostgreSQL"
+                );
                 None
             }
         }
@@ -48,7 +50,9 @@ impl Drop for TestDb {
                 let rt = tokio::runtime::Builder::new_current_thread().enable_all().build().unwrap();
                 rt.block_on(async {
                     if let Ok(mut conn) = sqlx::PgConnection::connect(&server).await {
-                        let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)")).execute(&mut conn).await;
+                        let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"))
+                            .execute(&mut conn)
+                            .await;
                     }
                 });
             })
@@ -59,7 +63,9 @@ impl Drop for TestDb {
 
 async fn create_db(backend: &Backend, dir: tempfile::TempDir) -> TestDb {
     match backend {
-        Backend::Sqlite => TestDb { url: format!("sqlite:{}", dir.path().join("withhold.db").display()), drop: None, _dir: dir },
+        Backend::Sqlite => {
+            TestDb { url: format!("sqlite:{}", dir.path().join("withhold.db").display()), drop: None, _dir: dir }
+        }
         Backend::Postgres(server) => {
             let name = format!("withhold_test_{}", uuid::Uuid::new_v4().simple());
             let mut conn = sqlx::PgConnection::connect(server).await.expect("PostgreSQL is reachable");
@@ -186,8 +192,11 @@ impl TestApp {
         let form = self.get("/object").await;
         assert_eq!(form.status, StatusCode::OK);
         let csrf = csrf_of(&form.html);
-        self.post_form("/object", &[("csrf", &csrf), ("country", country), ("email", email), ("impact", impact), ("details", details)])
-            .await
+        self.post_form(
+            "/object",
+            &[("csrf", &csrf), ("country", country), ("email", email), ("impact", impact), ("details", details)],
+        )
+        .await
     }
 
     /// Enters a code on the confirmation page for `id`.
@@ -200,7 +209,13 @@ impl TestApp {
     pub async fn resend(&self, id: &str) -> (Page, Option<String>) {
         let page = self.get(&format!("/objections/{id}/confirm")).await;
         let csrf = csrf_of(&page.html);
-        let r = self.client.post(format!("{}/objections/{id}/resend", self.address)).form(&[("csrf", &csrf)]).send().await.unwrap();
+        let r = self
+            .client
+            .post(format!("{}/objections/{id}/resend", self.address))
+            .form(&[("csrf", &csrf)])
+            .send()
+            .await
+            .unwrap();
         let retry_after = r.headers().get("retry-after").map(|v| v.to_str().unwrap().to_owned());
         (Page { status: r.status(), url: r.url().to_string(), html: r.text().await.unwrap() }, retry_after)
     }

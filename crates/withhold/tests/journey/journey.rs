@@ -56,7 +56,9 @@ pub async fn happy_path_from_form_to_honored_decision_email(backend: Backend) {
     let decision = app.smtp.wait_for("Jane.Doe@example.com", "has been honored", 1).await;
     let body = decision.body();
     assert!(body.contains("applied going forward"));
-    assert!(body.contains("public posts, your photos and their captions, and the messages you send to our AI assistant"));
+    assert!(
+        body.contains("public posts, your photos and their captions, and the messages you send to our AI assistant")
+    );
     assert!(body.contains("Private messages with friends and family are never used"));
     assert!(body.contains("eu-gdpr/auto-honor"));
     assert_ne!(decision.header("Message-ID"), code_mail.header("Message-ID"));
@@ -64,7 +66,12 @@ pub async fn happy_path_from_form_to_honored_decision_email(backend: Backend) {
     // The link in the decision email opens the status page with the whole timeline.
     let from_mail = app.get(&decision.status_link()).await;
     assert_eq!(from_mail.status, StatusCode::OK);
-    for step in ["We received your objection.", "We emailed you a confirmation code.", "You confirmed your email address.", "Your objection was honored"] {
+    for step in [
+        "We received your objection.",
+        "We emailed you a confirmation code.",
+        "You confirmed your email address.",
+        "Your objection was honored",
+    ] {
         assert!(from_mail.html.contains(step), "timeline lacks {step:?}");
     }
 
@@ -74,7 +81,10 @@ pub async fn happy_path_from_form_to_honored_decision_email(backend: Backend) {
         .await;
     assert_eq!(leaks, 0);
     assert_eq!(app.scalar("SELECT COUNT(*) FROM outbox WHERE payload_sealed IS NOT NULL AND state = 'sent'").await, 0);
-    assert_eq!(app.scalar("SELECT COUNT(*) FROM audit_events WHERE detail LIKE '%Jane%' OR detail LIKE '%photos%'").await, 0);
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM audit_events WHERE detail LIKE '%Jane%' OR detail LIKE '%photos%'").await,
+        0
+    );
 }
 
 pub async fn withdrawal_is_confirmed_by_email(backend: Backend) {
@@ -92,7 +102,8 @@ pub async fn withdrawal_is_confirmed_by_email(backend: Backend) {
     let token = href.split("token=").nth(1).unwrap().to_owned();
 
     // A wrong token withdraws nothing.
-    let wrong = app.post_form(&format!("/objections/{id}/withdraw"), &[("csrf", &csrf), ("token", "not-the-token")]).await;
+    let wrong =
+        app.post_form(&format!("/objections/{id}/withdraw"), &[("csrf", &csrf), ("token", "not-the-token")]).await;
     assert_eq!(wrong.status, StatusCode::NOT_FOUND);
 
     let done = app.post_form(&format!("/objections/{id}/withdraw"), &[("csrf", &csrf), ("token", &token)]).await;
@@ -130,7 +141,10 @@ pub async fn repeat_request_is_folded_into_the_objection_in_effect(backend: Back
     assert!(page.url.contains(&format!("/objections/{first_id}?token=")), "{}", page.url);
     assert!(page.html.contains("You already have an objection in effect"));
     assert!(page.html.contains("no second one was opened"));
-    assert_eq!(app.scalar("SELECT COUNT(*) FROM objections WHERE status IN ('verified', 'needs_review', 'honored')").await, 1);
+    assert_eq!(
+        app.scalar("SELECT COUNT(*) FROM objections WHERE status IN ('verified', 'needs_review', 'honored')").await,
+        1
+    );
     assert_eq!(app.get(&format!("/objections/{repeat_id}/confirm")).await.status, StatusCode::NOT_FOUND);
 }
 
@@ -207,7 +221,15 @@ pub async fn policy_can_require_a_statement_and_send_to_a_person(backend: Backen
 
     // Automation never declined it; a person does, and the person is told how to complain.
     let objection = ObjectionId::parse(&id).unwrap();
-    let outcome = app.service.decide(&objection, StaffDecision::Decline { reason: "We rely on a compelling legitimate ground.".into() }, "staff:alice").await.unwrap();
+    let outcome = app
+        .service
+        .decide(
+            &objection,
+            StaffDecision::Decline { reason: "We rely on a compelling legitimate ground.".into() },
+            "staff:alice",
+        )
+        .await
+        .unwrap();
     assert!(matches!(outcome, DecideOutcome::Decided { status: withhold_core::Status::Declined }));
     let declined = app.smtp.wait_for("luc@example.fr", "has declined it", 1).await;
     assert!(declined.body().contains("We rely on a compelling legitimate ground."));

@@ -33,11 +33,12 @@ impl ReceivedMail {
     /// The body as a person reads it (quoted-printable decoded).
     pub fn body(&self) -> String {
         let raw = self.raw.split_once("\r\n\r\n").map(|(_, b)| b.to_owned()).unwrap_or_default();
-        let decoded = if self.header("Content-Transfer-Encoding").is_some_and(|e| e.eq_ignore_ascii_case("quoted-printable")) {
-            decode_quoted_printable(&raw)
-        } else {
-            raw
-        };
+        let decoded =
+            if self.header("Content-Transfer-Encoding").is_some_and(|e| e.eq_ignore_ascii_case("quoted-printable")) {
+                decode_quoted_printable(&raw)
+            } else {
+                raw
+            };
         decoded.replace("\r\n", "\n")
     }
 
@@ -51,7 +52,10 @@ impl ReceivedMail {
     /// The status link in the email.
     pub fn status_link(&self) -> String {
         let body = self.body();
-        body.split_whitespace().find(|w| w.contains("/objections/") && w.contains("token=")).expect("a status link").to_owned()
+        body.split_whitespace()
+            .find(|w| w.contains("/objections/") && w.contains("token="))
+            .expect("a status link")
+            .to_owned()
     }
 }
 
@@ -104,13 +108,19 @@ impl SmtpServer {
         let guard = tokio::time::Instant::now() + Duration::from_secs(60);
         loop {
             let notified = self.arrived.notified();
-            let found: Vec<ReceivedMail> =
-                self.all().into_iter().filter(|m| m.rcpt_to.iter().any(|r| r == to) && m.body().contains(needle)).collect();
+            let found: Vec<ReceivedMail> = self
+                .all()
+                .into_iter()
+                .filter(|m| m.rcpt_to.iter().any(|r| r == to) && m.body().contains(needle))
+                .collect();
             if found.len() >= n {
                 return found[n - 1].clone();
             }
             if tokio::time::timeout_at(guard, notified).await.is_err() {
-                panic!("no message {n} to {to} containing {needle:?}; received: {:#?}", self.all().iter().map(|m| m.header("Subject")).collect::<Vec<_>>());
+                panic!(
+                    "no message {n} to {to} containing {needle:?}; received: {:#?}",
+                    self.all().iter().map(|m| m.header("Subject")).collect::<Vec<_>>()
+                );
             }
         }
     }
@@ -182,12 +192,13 @@ fn decode_quoted_printable(text: &str) -> String {
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] == b'=' && i + 2 < bytes.len() {
-            if let Ok(byte) = u8::from_str_radix(&joined[i + 1..i + 3], 16) {
-                out.push(byte);
-                i += 3;
-                continue;
-            }
+        if bytes[i] == b'='
+            && i + 2 < bytes.len()
+            && let Ok(byte) = u8::from_str_radix(&joined[i + 1..i + 3], 16)
+        {
+            out.push(byte);
+            i += 3;
+            continue;
         }
         out.push(bytes[i]);
         i += 1;

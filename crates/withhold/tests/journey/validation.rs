@@ -48,7 +48,8 @@ pub async fn every_field_error_is_shown_at_its_field_and_input_is_kept(backend: 
 pub async fn csrf_token_is_required_and_text_is_kept(backend: Backend) {
     let app = spawn_app(backend).await;
     let _ = app.get("/object").await;
-    let page = app.post_form("/object", &[("country", "DE"), ("email", "jane@example.com"), ("impact", "my own words")]).await;
+    let page =
+        app.post_form("/object", &[("country", "DE"), ("email", "jane@example.com"), ("impact", "my own words")]).await;
     assert_eq!(page.status, StatusCode::FORBIDDEN);
     assert!(page.html.contains("For your security"));
     assert!(page.html.contains("value=\"jane@example.com\""));
@@ -74,17 +75,33 @@ pub async fn oversized_bodies_are_refused(backend: Backend) {
     let form = app.get("/object").await;
     let csrf = csrf_of(&form.html);
     let huge = "x".repeat(400 * 1024);
-    let page = app.post_form("/object", &[("csrf", &csrf), ("country", "DE"), ("email", "a@example.com"), ("details", &huge)]).await;
+    let page = app
+        .post_form("/object", &[("csrf", &csrf), ("country", "DE"), ("email", "a@example.com"), ("details", &huge)])
+        .await;
     assert_eq!(page.status, StatusCode::PAYLOAD_TOO_LARGE);
     assert!(page.html.contains("larger than we accept"));
-    let r = app.client.post(format!("{}/api/v1/objections", app.address)).header("content-type", "application/json").body(format!("{{\"details\":\"{huge}\"}}")).send().await.unwrap();
+    let r = app
+        .client
+        .post(format!("{}/api/v1/objections", app.address))
+        .header("content-type", "application/json")
+        .body(format!("{{\"details\":\"{huge}\"}}"))
+        .send()
+        .await
+        .unwrap();
     assert_eq!(r.status(), StatusCode::PAYLOAD_TOO_LARGE);
     assert_eq!(app.scalar("SELECT COUNT(*) FROM objections").await, 0);
 }
 
 pub async fn markup_in_fields_comes_back_escaped(backend: Backend) {
     let app = spawn_app(backend).await;
-    let page = app.submit_form("<b>DE</b>", "<script>alert(1)</script>@example.com", "<img src=x onerror=alert(1)>", "\"><script>x</script>").await;
+    let page = app
+        .submit_form(
+            "<b>DE</b>",
+            "<script>alert(1)</script>@example.com",
+            "<img src=x onerror=alert(1)>",
+            "\"><script>x</script>",
+        )
+        .await;
     assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(!page.html.contains("<script>alert(1)</script>"));
     assert!(!page.html.contains("<img src=x"));
