@@ -25,6 +25,12 @@ enum Command {
     Serve,
     /// Check a policy file and print the jurisdictions it defines.
     CheckPolicy { file: PathBuf },
+    /// Show the mail outbox: messages waiting, sent, and dead letters with their last error.
+    Outbox {
+        /// How many dead letters to list.
+        #[arg(long, default_value_t = 20)]
+        limit: i64,
+    },
 }
 
 fn main() -> ExitCode {
@@ -39,6 +45,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Serve => serve(cli.config),
         Command::CheckPolicy { file } => check_policy(&file),
+        Command::Outbox { limit } => outbox(cli.config, limit),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -80,6 +87,21 @@ async fn shutdown_signal() {
         _ = terminate => {},
     }
     tracing::info!("shutting down");
+}
+
+fn outbox(config_file: Option<PathBuf>, limit: i64) -> anyhow::Result<()> {
+    let config = RawSettings::load(config_file.as_deref(), |name| std::env::var(name).ok())?.validate()?;
+    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
+    runtime.block_on(async {
+        let store = withhold_store::Store::connect(&config.database_url).await?;
+        let counts = store.outbox_counts().await?;
+        println!("pending {}  sent {}  dead {}", counts.pending, counts.sent, counts.dead);
+        for (message_id, kind, error) in store.dead_letters(limit).await? {
+            println!("dead  {message_id}  {kind}  {}", error.unwrap_or_default());
+        }
+        store.close().await;
+        Ok(())
+    })
 }
 
 fn check_policy(file: &std::path::Path) -> anyhow::Result<()> {
