@@ -1,6 +1,7 @@
 //! Wires Withhold together: configuration, database, mail, background workers and the web.
 
 pub mod config;
+pub mod filter_cmd;
 
 pub use config::{Config, MailDestination, RawSettings};
 

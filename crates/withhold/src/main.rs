@@ -25,6 +25,8 @@ enum Command {
     Serve,
     /// Check a policy file and print the jurisdictions it defines.
     CheckPolicy { file: PathBuf },
+    /// Remove objectors' content (and private messages) from training data files.
+    Filter(withhold::filter_cmd::FilterArgs),
     /// Show the mail outbox: messages waiting, sent, and dead letters with their last error.
     Outbox {
         /// How many dead letters to list.
@@ -46,6 +48,9 @@ fn main() -> ExitCode {
         Command::Serve => serve(cli.config),
         Command::CheckPolicy { file } => check_policy(&file),
         Command::Outbox { limit } => outbox(cli.config, limit),
+        Command::Filter(args) => withhold::filter_cmd::run(args, |_url| {
+            anyhow::bail!("reading the registry from a database is not available yet; export it and use --registry")
+        }),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -1,0 +1,168 @@
+//! `withhold filter`: flags turned into options, the registry loaded, the filter run, the
+//! manifest written.
+
+use anyhow::{Context, bail};
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Instant;
+use withhold_enforce::filter::expand_inputs;
+use withhold_enforce::manifest::{Manifest, RegistryInfo};
+use withhold_enforce::{CATEGORY_TRAIN_AI, FilterOptions, Format, MentionsMode, Registry, filter_files};
+
+#[derive(Debug, clap::Args)]
+pub struct FilterArgs {
+    /// Parquet, CSV or JSONL files, directories of them, or glob patterns.
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<String>,
+    /// Where the filtered files and manifest.json go (must be empty or new).
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// A registry export (parquet, csv or jsonl), as written by `withhold export`.
+    #[arg(long, value_name = "FILE", conflicts_with = "database_url", required_unless_present = "database_url")]
+    pub registry: Option<PathBuf>,
+    /// Read the registry from the live database instead.
+    #[arg(long, value_name = "URL")]
+    pub database_url: Option<String>,
+    /// Apply the objections in effect at this time (RFC 3339 or "YYYY-MM-DD HH:MM:SS", UTC); default now.
+    #[arg(long, value_name = "TIME")]
+    pub as_of: Option<String>,
+    #[arg(long, default_value = "author_id")]
+    pub author_column: String,
+    #[arg(long, default_value = "kind")]
+    pub kind_column: String,
+    #[arg(long, default_value = "mentions")]
+    pub mentions_column: String,
+    /// The text whose @handles `--mentions redact` removes.
+    #[arg(long, default_value = "text")]
+    pub text_column: String,
+    /// More kinds never used for training (private_message always is).
+    #[arg(long, value_delimiter = ',', value_name = "KIND,...")]
+    pub never_kinds: Vec<String>,
+    /// What to do with content by others that mentions or tags an objector.
+    #[arg(long, value_enum, default_value = "keep")]
+    pub mentions: MentionsArg,
+    /// Output format (default: each input's own).
+    #[arg(long, value_name = "parquet|csv|jsonl")]
+    pub format: Option<String>,
+    /// Files processed at once (default: one per core).
+    #[arg(long)]
+    pub threads: Option<usize>,
+}
+
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum MentionsArg {
+    Keep,
+    Exclude,
+    Redact,
+}
+
+pub fn run(args: FilterArgs, registry_from_db: impl FnOnce(&str) -> anyhow::Result<Registry>) -> anyhow::Result<()> {
+    let started = Instant::now();
+    let as_of = match &args.as_of {
+        Some(text) => {
+            withhold_enforce::registry::parse_time(text).with_context(|| format!("--as-of {text:?} is not a time"))?
+        }
+        None => chrono::Utc::now().timestamp_micros(),
+    };
+    let format = match &args.format {
+        Some(name) => {
+            Some(Format::parse(name).with_context(|| format!("--format {name:?}: use parquet, csv or jsonl"))?)
+        }
+        None => None,
+    };
+    let mut options = FilterOptions {
+        author_column: args.author_column,
+        kind_column: args.kind_column,
+        mentions_column: args.mentions_column,
+        text_column: args.text_column,
+        never_kinds: args.never_kinds.into_iter().filter(|k| !k.is_empty()).collect(),
+        mentions: match args.mentions {
+            MentionsArg::Keep => MentionsMode::Keep,
+            MentionsArg::Exclude => MentionsMode::Exclude,
+            MentionsArg::Redact => MentionsMode::Redact,
+        },
+        format,
+        ..FilterOptions::default()
+    };
+    if let Some(threads) = args.threads {
+        if threads == 0 {
+            bail!("--threads must be at least 1");
+        }
+        options.threads = threads;
+    }
+    let inputs = expand_inputs(&args.inputs, format)?;
+    let (registry, source) = match (&args.registry, &args.database_url) {
+        (Some(path), _) => (Registry::read(path)?, path.display().to_string()),
+        (None, Some(url)) => (registry_from_db(url)?, "database".to_owned()),
+        (None, None) => bail!("give --registry FILE or --database-url URL"),
+    };
+    let excluded = registry.excluded_as_of(as_of, CATEGORY_TRAIN_AI);
+
+    let bar = progress_bar(&inputs);
+    let done = AtomicU64::new(0);
+    let progress = |rows: u64| {
+        let total = done.fetch_add(rows, Ordering::Relaxed) + rows;
+        if let Some(bar) = &bar {
+            bar.set_position(total);
+        }
+    };
+    let report = filter_files(&inputs, &args.out, &excluded, &options, &progress)?;
+    if let Some(bar) = bar {
+        bar.finish_and_clear();
+    }
+    let as_of_text = chrono::DateTime::from_timestamp_micros(as_of).map(|t| t.to_rfc3339()).unwrap_or_default();
+    let info = RegistryInfo {
+        source,
+        version: registry.version(),
+        sha256: registry.digest(),
+        category: CATEGORY_TRAIN_AI.into(),
+        subjects_excluded: excluded.len(),
+    };
+    let manifest = Manifest::new(as_of_text, info, &options, &report, started.elapsed().as_millis());
+    write_manifest(&args.out, &manifest)?;
+    eprintln!(
+        "kept {} of {} rows ({} objectors' content, {} private messages, {} mentions dropped; {} redacted) in {:.1}s",
+        manifest.rows_kept,
+        manifest.rows_in,
+        manifest.rows_dropped.objector_content,
+        manifest.rows_dropped.private_message,
+        manifest.rows_dropped.mention,
+        manifest.rows_redacted,
+        started.elapsed().as_secs_f64()
+    );
+    Ok(())
+}
+
+fn write_manifest(out: &Path, manifest: &Manifest) -> anyhow::Result<()> {
+    let path = out.join("manifest.json");
+    let tmp = out.join(".manifest.json.tmp");
+    std::fs::write(&tmp, serde_json::to_vec_pretty(manifest)?).with_context(|| format!("writing {}", tmp.display()))?;
+    std::fs::rename(&tmp, &path).with_context(|| format!("writing {}", path.display()))?;
+    Ok(())
+}
+
+fn progress_bar(inputs: &[withhold_enforce::filter::Input]) -> Option<indicatif::ProgressBar> {
+    if !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let total: u64 = inputs
+        .iter()
+        .filter(|i| i.format == Format::Parquet)
+        .filter_map(|i| std::fs::File::open(&i.path).ok())
+        .filter_map(|f| parquet::file::reader::SerializedFileReader::new(f).ok())
+        .map(|r| parquet::file::reader::FileReader::metadata(&r).file_metadata().num_rows() as u64)
+        .sum();
+    let bar = if total > 0 && inputs.iter().all(|i| i.format == Format::Parquet) {
+        indicatif::ProgressBar::new(total)
+    } else {
+        indicatif::ProgressBar::new_spinner()
+    };
+    bar.set_style(
+        indicatif::ProgressStyle::with_template(
+            "{spinner} filtering [{bar:40}] {human_pos}/{human_len} rows ({per_sec}, {eta})",
+        )
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    Some(bar)
+}
