@@ -53,6 +53,8 @@ pub struct FilterOptions {
     pub format: Option<Format>,
     #[serde(skip)]
     pub threads: usize,
+    /// Read and decide only: count what would be dropped, write nothing.
+    pub dry_run: bool,
     /// The @handles of excluded subjects, for redaction (besides `@<subject key>`).
     #[serde(skip)]
     pub objector_handles: Vec<String>,
@@ -70,6 +72,7 @@ impl Default for FilterOptions {
             format: None,
             threads: std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1),
             objector_handles: Vec::new(),
+            dry_run: false,
         }
     }
 }
@@ -184,11 +187,14 @@ pub fn filter_files(
     options: &FilterOptions,
     progress: &(dyn Fn(u64) + Sync),
 ) -> Result<FilterReport, FilterError> {
+    if options.dry_run {
+        return run(inputs, None, excluded, options, progress);
+    }
     prepare_output_dir(out_dir)?;
     let staging = out_dir.join(STAGING);
     std::fs::create_dir_all(&staging)
         .map_err(|e| FilterError::Write { file: staging.clone(), message: e.to_string() })?;
-    let result = run(inputs, &staging, excluded, options, progress);
+    let result = run(inputs, Some(&staging), excluded, options, progress);
     match result {
         Ok(report) => {
             for input in inputs {
@@ -223,7 +229,7 @@ fn prepare_output_dir(out_dir: &Path) -> Result<(), FilterError> {
 
 fn run(
     inputs: &[Input],
-    staging: &Path,
+    staging: Option<&Path>,
     excluded: &Excluded,
     options: &FilterOptions,
     progress: &(dyn Fn(u64) + Sync),
@@ -242,8 +248,8 @@ fn run(
                     if i >= inputs.len() || failed.load(Ordering::Relaxed) {
                         return;
                     }
-                    let out = staging.join(&inputs[i].output_name);
-                    let result = filter_one(&inputs[i], &out, &decider, options, progress);
+                    let out = staging.map(|dir| dir.join(&inputs[i].output_name));
+                    let result = filter_one(&inputs[i], out.as_deref(), &decider, options, progress);
                     if result.is_err() {
                         failed.store(true, Ordering::Relaxed);
                     }
@@ -278,15 +284,26 @@ fn sha256_file(path: &Path) -> Result<(u64, String), std::io::Error> {
 /// The batches of one input, whatever its format.
 type Batches = Box<dyn Iterator<Item = Result<RecordBatch, arrow::error::ArrowError>>>;
 
-fn open_input(input: &Input) -> Result<(SchemaRef, Batches, Option<WriterProperties>), FilterError> {
+/// Opens an input. `only` names the columns to decode (a dry run needs only the deciding ones);
+/// None decodes every column.
+fn open_input(
+    input: &Input,
+    only: Option<&[&str]>,
+) -> Result<(SchemaRef, Batches, Option<WriterProperties>), FilterError> {
     let unreadable = |message: String| FilterError::Unreadable { file: input.path.clone(), message };
     let file = File::open(&input.path).map_err(|e| unreadable(e.to_string()))?;
     match input.format {
         Format::Parquet => {
             let builder = ParquetRecordBatchReaderBuilder::try_new(file).map_err(|e| unreadable(e.to_string()))?;
             let props = writer_properties_like(builder.metadata());
-            let schema = builder.schema().clone();
-            let reader = builder.with_batch_size(BATCH_ROWS).build().map_err(|e| unreadable(e.to_string()))?;
+            let mut builder = builder.with_batch_size(BATCH_ROWS);
+            if let Some(names) = only {
+                let roots: Vec<usize> = names.iter().filter_map(|n| builder.schema().index_of(n).ok()).collect();
+                let mask = parquet::arrow::ProjectionMask::roots(builder.parquet_schema(), roots);
+                builder = builder.with_projection(mask);
+            }
+            let reader = builder.build().map_err(|e| unreadable(e.to_string()))?;
+            let schema = arrow::record_batch::RecordBatchReader::schema(&reader);
             Ok((schema, Box::new(reader), Some(props)))
         }
         Format::Csv => {
@@ -349,6 +366,8 @@ fn default_writer_properties() -> WriterProperties {
 }
 
 enum Sink {
+    /// A dry run: nothing is written.
+    Discard,
     Parquet(ArrowWriter<BufWriter<File>>),
     Csv(arrow::csv::Writer<BufWriter<File>>),
     Jsonl(arrow::json::LineDelimitedWriter<BufWriter<File>>),
@@ -357,6 +376,7 @@ enum Sink {
 impl Sink {
     fn write(&mut self, batch: &RecordBatch) -> Result<(), String> {
         match self {
+            Sink::Discard => Ok(()),
             Sink::Parquet(w) => w.write(batch).map_err(|e| e.to_string()),
             Sink::Csv(w) => w.write(batch).map_err(|e| e.to_string()),
             Sink::Jsonl(w) => w.write(batch).map_err(|e| e.to_string()),
@@ -365,6 +385,7 @@ impl Sink {
 
     fn finish(self) -> Result<(), String> {
         match self {
+            Sink::Discard => Ok(()),
             Sink::Parquet(w) => w.close().map(|_| ()).map_err(|e| e.to_string()),
             Sink::Csv(w) => {
                 let mut inner = w.into_inner();
@@ -381,25 +402,36 @@ impl Sink {
 
 fn filter_one(
     input: &Input,
-    out_path: &Path,
+    out_path: Option<&Path>,
     decider: &Decider,
     options: &FilterOptions,
     progress: &(dyn Fn(u64) + Sync),
 ) -> Result<FileReport, FilterError> {
     let (input_bytes, input_sha256) = sha256_file(&input.path)
         .map_err(|e| FilterError::Unreadable { file: input.path.clone(), message: e.to_string() })?;
-    let (schema, batches, props) = open_input(input)?;
+    let deciding = [
+        options.author_column.as_str(),
+        options.kind_column.as_str(),
+        options.mentions_column.as_str(),
+        options.text_column.as_str(),
+    ];
+    let (schema, batches, props) = open_input(input, out_path.is_none().then_some(&deciding[..]))?;
     let columns = decider.columns(&input.path, &schema)?;
-    let write_err = |message: String| FilterError::Write { file: out_path.into(), message };
-    let file = BufWriter::with_capacity(1 << 20, File::create(out_path).map_err(|e| write_err(e.to_string()))?);
-    let out_format = options.format.unwrap_or(input.format);
-    let mut sink = match out_format {
-        Format::Parquet => Sink::Parquet(
-            ArrowWriter::try_new(file, schema.clone(), Some(props.unwrap_or_else(default_writer_properties)))
-                .map_err(|e| write_err(e.to_string()))?,
-        ),
-        Format::Csv => Sink::Csv(arrow::csv::WriterBuilder::new().with_header(true).build(file)),
-        Format::Jsonl => Sink::Jsonl(arrow::json::LineDelimitedWriter::new(file)),
+    let write_err =
+        |message: String| FilterError::Write { file: out_path.map(Path::to_path_buf).unwrap_or_default(), message };
+    let mut sink = match out_path {
+        None => Sink::Discard,
+        Some(out_path) => {
+            let file = BufWriter::with_capacity(1 << 20, File::create(out_path).map_err(|e| write_err(e.to_string()))?);
+            match options.format.unwrap_or(input.format) {
+                Format::Parquet => Sink::Parquet(
+                    ArrowWriter::try_new(file, schema.clone(), Some(props.unwrap_or_else(default_writer_properties)))
+                        .map_err(|e| write_err(e.to_string()))?,
+                ),
+                Format::Csv => Sink::Csv(arrow::csv::WriterBuilder::new().with_header(true).build(file)),
+                Format::Jsonl => Sink::Jsonl(arrow::json::LineDelimitedWriter::new(file)),
+            }
+        }
     };
     let mut report = FileReport {
         input: input.path.display().to_string(),
@@ -438,7 +470,7 @@ fn filter_one(
         progress(batch_rows);
     }
     sink.finish().map_err(write_err)?;
-    report.output_bytes = std::fs::metadata(out_path).map(|m| m.len()).unwrap_or(0);
+    report.output_bytes = out_path.and_then(|p| std::fs::metadata(p).ok()).map(|m| m.len()).unwrap_or(0);
     Ok(report)
 }
 

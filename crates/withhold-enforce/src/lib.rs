@@ -6,6 +6,7 @@ pub mod filter;
 pub mod format;
 pub mod manifest;
 pub mod registry;
+pub mod snapshot;
 
 pub use filter::{FilterError, FilterOptions, FilterReport, MentionsMode, filter_files};
 pub use format::Format;

@@ -8,7 +8,10 @@
 
 mod rows;
 
-pub use rows::{AuditEvent, ClaimedMail, NewObjection, NewOutboxMessage, ObjectionRow, OutboxCounts, TransitionRecord};
+pub use rows::{
+    AccountRow, AuditEvent, ClaimedMail, NewObjection, NewOutboxMessage, ObjectionRow, OutboxCounts, RegistryRow,
+    TransitionRecord,
+};
 
 use chrono::{DateTime, Utc};
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
@@ -271,6 +274,36 @@ impl Store {
         Ok(())
     }
 
+    /// The registry version: bumped by every change to who is excluded.
+    pub async fn registry_version(&self) -> Result<i64> {
+        Ok(sqlx::query_scalar::<_, i64>("SELECT version FROM registry_state WHERE id = 1")
+            .fetch_one(&self.read)
+            .await?)
+    }
+
+    /// Every objection that has ever restricted processing, with the accounts of its mailbox:
+    /// the raw material of a registry snapshot.
+    pub async fn registry_rows(&self) -> Result<(i64, Vec<RegistryRow>)> {
+        // One transaction, so the version matches the rows.
+        let mut tx = self.read.begin().await?;
+        let version =
+            sqlx::query_scalar::<_, i64>("SELECT version FROM registry_state WHERE id = 1").fetch_one(&mut *tx).await?;
+        let rows = sqlx::query_as::<_, RegistryRow>(
+            "SELECT o.email_key, o.status, o.verified_at, o.ended_at, a.account_id, a.handles
+             FROM objections o LEFT JOIN accounts a ON a.email_key = o.email_key
+             WHERE o.verified_at IS NOT NULL
+             ORDER BY o.verified_at, a.account_id",
+        )
+        .fetch_all(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok((version, rows))
+    }
+
+    pub async fn account_count(&self) -> Result<i64> {
+        Ok(sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM accounts").fetch_one(&self.read).await?)
+    }
+
     pub async fn outbox_counts(&self) -> Result<OutboxCounts> {
         let rows: Vec<(String, i64)> =
             sqlx::query_as("SELECT state, COUNT(*) FROM outbox GROUP BY state").fetch_all(&self.read).await?;
@@ -407,6 +440,12 @@ impl Tx {
         if result.rows_affected() != 1 {
             return Err(StoreError::Conflict);
         }
+        if transition.from().restricts_processing() != transition.to().restricts_processing() {
+            // Who is excluded changed: a new registry version, in the same transaction.
+            sqlx::query("UPDATE registry_state SET version = version + 1 WHERE id = 1")
+                .execute(&mut *self.inner)
+                .await?;
+        }
         self.append_event(
             Some(id),
             record.at,
@@ -416,6 +455,40 @@ impl Tx {
             &record.detail,
         )
         .await
+    }
+
+    /// Inserts or updates accounts by id, in one statement per call.
+    pub async fn upsert_accounts(&mut self, accounts: &[AccountRow]) -> Result<()> {
+        if accounts.is_empty() {
+            return Ok(());
+        }
+        let mut sql = String::from(
+            "INSERT INTO accounts (account_id, email_key, email_sealed, country, handles, names, updated_at) VALUES ",
+        );
+        for i in 0..accounts.len() {
+            let b = i * 7;
+            if i > 0 {
+                sql.push(',');
+            }
+            sql.push_str(&format!("(${},${},${},${},${},${},${})", b + 1, b + 2, b + 3, b + 4, b + 5, b + 6, b + 7));
+        }
+        sql.push_str(
+            " ON CONFLICT (account_id) DO UPDATE SET email_key = excluded.email_key, email_sealed = excluded.email_sealed,
+              country = excluded.country, handles = excluded.handles, names = excluded.names, updated_at = excluded.updated_at",
+        );
+        let mut query = sqlx::query(&sql);
+        for a in accounts {
+            query = query
+                .bind(&a.account_id)
+                .bind(&a.email_key)
+                .bind(&a.email_sealed)
+                .bind(&a.country)
+                .bind(&a.handles)
+                .bind(&a.names)
+                .bind(millis(a.updated_at));
+        }
+        query.execute(&mut *self.inner).await?;
+        Ok(())
     }
 
     /// Appends an audit event. `detail` is JSON and must never hold personal data.

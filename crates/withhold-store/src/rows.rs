@@ -90,3 +90,30 @@ pub struct OutboxCounts {
     pub sent: i64,
     pub dead: i64,
 }
+
+/// An account of the platform, as imported. Only the keyed hash of its address is matched on;
+/// the address itself is sealed.
+#[derive(Debug, Clone)]
+pub struct AccountRow {
+    pub account_id: String,
+    pub email_key: String,
+    pub email_sealed: String,
+    pub country: Option<String>,
+    /// JSON array of @handles.
+    pub handles: String,
+    /// JSON array of display names.
+    pub names: String,
+    pub updated_at: DateTime<Utc>,
+}
+
+/// An objection that restricted processing at some point, joined with one account of its
+/// mailbox (none when the mailbox has no imported account).
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct RegistryRow {
+    pub email_key: String,
+    pub status: String,
+    pub verified_at: Option<i64>,
+    pub ended_at: Option<i64>,
+    pub account_id: Option<String>,
+    pub handles: Option<String>,
+}

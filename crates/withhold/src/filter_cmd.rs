@@ -48,6 +48,9 @@ pub struct FilterArgs {
     /// Files processed at once (default: one per core).
     #[arg(long)]
     pub threads: Option<usize>,
+    /// Read and decide only: print what would be dropped, write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
 }
 
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
@@ -57,7 +60,11 @@ pub enum MentionsArg {
     Redact,
 }
 
-pub fn run(args: FilterArgs, registry_from_db: impl FnOnce(&str) -> anyhow::Result<Registry>) -> anyhow::Result<()> {
+/// Runs the filter. `snapshot_from_db(url, as_of)` reads the registry from a live database.
+pub fn run(
+    args: FilterArgs,
+    snapshot_from_db: impl FnOnce(&str, i64) -> anyhow::Result<withhold_enforce::snapshot::Snapshot>,
+) -> anyhow::Result<()> {
     let started = Instant::now();
     let as_of = match &args.as_of {
         Some(text) => {
@@ -83,6 +90,7 @@ pub fn run(args: FilterArgs, registry_from_db: impl FnOnce(&str) -> anyhow::Resu
             MentionsArg::Redact => MentionsMode::Redact,
         },
         format,
+        dry_run: args.dry_run,
         ..FilterOptions::default()
     };
     if let Some(threads) = args.threads {
@@ -94,7 +102,12 @@ pub fn run(args: FilterArgs, registry_from_db: impl FnOnce(&str) -> anyhow::Resu
     let inputs = expand_inputs(&args.inputs, format)?;
     let (registry, source) = match (&args.registry, &args.database_url) {
         (Some(path), _) => (Registry::read(path)?, path.display().to_string()),
-        (None, Some(url)) => (registry_from_db(url)?, "database".to_owned()),
+        (None, Some(url)) => {
+            let snapshot = snapshot_from_db(url, as_of)?;
+            // The accounts directory knows the objectors' @handles, for redaction.
+            options.objector_handles = snapshot.handles;
+            (snapshot.registry, "database".to_owned())
+        }
         (None, None) => bail!("give --registry FILE or --database-url URL"),
     };
     let excluded = registry.excluded_as_of(as_of, CATEGORY_TRAIN_AI);
@@ -120,9 +133,12 @@ pub fn run(args: FilterArgs, registry_from_db: impl FnOnce(&str) -> anyhow::Resu
         subjects_excluded: excluded.len(),
     };
     let manifest = Manifest::new(as_of_text, info, &options, &report, started.elapsed().as_millis());
-    write_manifest(&args.out, &manifest)?;
+    if !options.dry_run {
+        write_manifest(&args.out, &manifest)?;
+    }
     eprintln!(
-        "kept {} of {} rows ({} objectors' content, {} private messages, {} mentions dropped; {} redacted) in {:.1}s",
+        "{}kept {} of {} rows ({} objectors' content, {} private messages, {} mentions dropped; {} redacted) in {:.1}s",
+        if options.dry_run { "dry run, nothing written: would have " } else { "" },
         manifest.rows_kept,
         manifest.rows_in,
         manifest.rows_dropped.objector_content,

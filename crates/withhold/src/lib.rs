@@ -1,5 +1,6 @@
 //! Wires Withhold together: configuration, database, mail, background workers and the web.
 
+pub mod accounts_cmd;
 pub mod config;
 pub mod filter_cmd;
 

@@ -25,6 +25,21 @@ enum Command {
     Serve,
     /// Check a policy file and print the jurisdictions it defines.
     CheckPolicy { file: PathBuf },
+    /// The platform's accounts directory.
+    Accounts {
+        #[command(subcommand)]
+        command: AccountsCommand,
+    },
+    /// Write the exclusion registry as of a time, for other pipelines to join against.
+    Export {
+        /// The time the registry is taken at (RFC 3339 or "YYYY-MM-DD HH:MM:SS", UTC); default now.
+        #[arg(long, value_name = "TIME")]
+        as_of: Option<String>,
+        #[arg(long, value_name = "parquet|csv|jsonl", default_value = "parquet")]
+        format: String,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
     /// Remove objectors' content (and private messages) from training data files.
     Filter(withhold::filter_cmd::FilterArgs),
     /// Show the mail outbox: messages waiting, sent, and dead letters with their last error.
@@ -33,6 +48,12 @@ enum Command {
         #[arg(long, default_value_t = 20)]
         limit: i64,
     },
+}
+
+#[derive(Subcommand)]
+enum AccountsCommand {
+    /// Upsert accounts from CSV or JSONL (account_id, email, country, optional handles and names).
+    Import { file: PathBuf },
 }
 
 fn main() -> ExitCode {
@@ -48,9 +69,22 @@ fn main() -> ExitCode {
         Command::Serve => serve(cli.config),
         Command::CheckPolicy { file } => check_policy(&file),
         Command::Outbox { limit } => outbox(cli.config, limit),
-        Command::Filter(args) => withhold::filter_cmd::run(args, |_url| {
-            anyhow::bail!("reading the registry from a database is not available yet; export it and use --registry")
-        }),
+        Command::Accounts { command: AccountsCommand::Import { file } } => accounts_import(cli.config, &file),
+        Command::Export { as_of, format, out } => export(cli.config, as_of.as_deref(), &format, &out),
+        Command::Filter(args) => {
+            let config_file = cli.config;
+            withhold::filter_cmd::run(args, move |url, as_of| {
+                let mut raw = RawSettings::load(config_file.as_deref(), |name| std::env::var(name).ok())?;
+                raw.database_url = Some(url.to_owned());
+                let config = raw.validate()?;
+                block_on(async {
+                    let store = withhold_store::Store::connect(&config.database_url).await?;
+                    let snapshot = withhold_enforce::snapshot::snapshot(&store, as_of).await?;
+                    store.close().await;
+                    Ok(snapshot)
+                })
+            })
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -92,6 +126,64 @@ async fn shutdown_signal() {
         _ = terminate => {},
     }
     tracing::info!("shutting down");
+}
+
+fn block_on<T>(future: impl std::future::Future<Output = anyhow::Result<T>>) -> anyhow::Result<T> {
+    tokio::runtime::Builder::new_current_thread().enable_all().build()?.block_on(future)
+}
+
+fn accounts_import(config_file: Option<PathBuf>, file: &std::path::Path) -> anyhow::Result<()> {
+    let config = RawSettings::load(config_file.as_deref(), |name| std::env::var(name).ok())?.validate()?;
+    let keys = withhold_core::Keys::derive(&config.secret_key);
+    let started = std::time::Instant::now();
+    let summary = block_on(async {
+        let store = withhold_store::Store::connect(&config.database_url).await?;
+        let summary = withhold::accounts_cmd::import(&store, &keys, file).await?;
+        store.close().await;
+        Ok(summary)
+    })?;
+    println!("imported {} accounts in {:.1}s", summary.imported, started.elapsed().as_secs_f64());
+    for (line, reason) in summary.skipped.iter().take(20) {
+        eprintln!("skipped line {line}: {reason}");
+    }
+    if !summary.skipped.is_empty() {
+        anyhow::bail!(
+            "{} rows were not imported (see above); fix them and import again (imports are idempotent)",
+            summary.skipped.len()
+        );
+    }
+    Ok(())
+}
+
+fn export(
+    config_file: Option<PathBuf>,
+    as_of: Option<&str>,
+    format: &str,
+    out: &std::path::Path,
+) -> anyhow::Result<()> {
+    let config = RawSettings::load(config_file.as_deref(), |name| std::env::var(name).ok())?.validate()?;
+    let format = withhold_enforce::Format::parse(format)
+        .ok_or_else(|| anyhow::anyhow!("--format {format:?}: use parquet, csv or jsonl"))?;
+    let as_of = match as_of {
+        Some(text) => withhold_enforce::registry::parse_time(text)
+            .ok_or_else(|| anyhow::anyhow!("--as-of {text:?} is not a time"))?,
+        None => chrono::Utc::now().timestamp_micros(),
+    };
+    let snapshot = block_on(async {
+        let store = withhold_store::Store::connect(&config.database_url).await?;
+        let snapshot = withhold_enforce::snapshot::snapshot(&store, as_of).await?;
+        store.close().await;
+        Ok(snapshot)
+    })?;
+    snapshot.registry.write(out, format)?;
+    println!(
+        "exported {} registry entries (version {}, sha256 {}) to {}",
+        snapshot.registry.entries().len(),
+        snapshot.registry.version(),
+        snapshot.registry.digest(),
+        out.display()
+    );
+    Ok(())
 }
 
 fn outbox(config_file: Option<PathBuf>, limit: i64) -> anyhow::Result<()> {
