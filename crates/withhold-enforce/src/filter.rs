@@ -469,6 +469,10 @@ fn filter_one(
         }
         progress(batch_rows);
     }
+    if report.rows_kept == 0 {
+        // An empty output still carries the schema (a CSV its header line).
+        sink.write(&RecordBatch::new_empty(schema.clone())).map_err(write_err)?;
+    }
     sink.finish().map_err(write_err)?;
     report.output_bytes = out_path.and_then(|p| std::fs::metadata(p).ok()).map(|m| m.len()).unwrap_or(0);
     Ok(report)

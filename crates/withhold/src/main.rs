@@ -41,7 +41,7 @@ enum Command {
         out: PathBuf,
     },
     /// Remove objectors' content (and private messages) from training data files.
-    Filter(withhold::filter_cmd::FilterArgs),
+    Filter(Box<withhold::filter_cmd::FilterArgs>),
     /// Show the mail outbox: messages waiting, sent, and dead letters with their last error.
     Outbox {
         /// How many dead letters to list.
@@ -73,7 +73,7 @@ fn main() -> ExitCode {
         Command::Export { as_of, format, out } => export(cli.config, as_of.as_deref(), &format, &out),
         Command::Filter(args) => {
             let config_file = cli.config;
-            withhold::filter_cmd::run(args, move |url, as_of| {
+            withhold::filter_cmd::run(*args, move |url, as_of| {
                 let mut raw = RawSettings::load(config_file.as_deref(), |name| std::env::var(name).ok())?;
                 raw.database_url = Some(url.to_owned());
                 let config = raw.validate()?;

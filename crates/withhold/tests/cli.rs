@@ -48,3 +48,148 @@ fn invalid_settings_stop_before_any_work() {
     assert!(String::from_utf8(out.stderr).unwrap().contains("listen is not valid"));
     assert!(!dir.path().join("withhold.db").exists());
 }
+
+/// Python with duckdb and polars, as the peers need; CI installs them, elsewhere the test is
+/// skipped with a message when they are missing.
+fn python_with_peers() -> bool {
+    let ok = Command::new("python3").args(["-c", "import duckdb, polars"]).output().is_ok_and(|o| o.status.success());
+    if !ok {
+        if std::env::var("CI").is_ok_and(|v| v == "true") {
+            panic!("CI must run the peer comparison: pip install duckdb polars");
+        }
+        eprintln!("SKIPPED: pip install duckdb polars to compare withhold filter with the peers");
+    }
+    ok
+}
+
+fn shared_bench(file: &str) -> String {
+    format!("{}/../../../shared/bench/{file}", env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The content_ids in a set of Parquet files, as DuckDB reads them.
+fn content_ids(glob: &str) -> Vec<i64> {
+    let script = format!(
+        "import duckdb\nfor (i,) in duckdb.sql(\"SELECT content_id FROM read_parquet('{glob}') ORDER BY 1\").fetchall(): print(i)"
+    );
+    let out = Command::new("python3").args(["-c", &script]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap().lines().map(|l| l.parse().unwrap()).collect()
+}
+
+#[test]
+fn filter_keeps_exactly_the_rows_duckdb_and_polars_keep_and_the_readme_query_agrees() {
+    if !python_with_peers() {
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let generated = Command::new("python3")
+        .args([
+            &shared_bench("gen_content.py"),
+            data.to_str().unwrap(),
+            "--rows",
+            "60000",
+            "--users",
+            "6000",
+            "--files",
+            "3",
+        ])
+        .output()
+        .unwrap();
+    assert!(generated.status.success(), "{}", String::from_utf8_lossy(&generated.stderr));
+    let as_of = "2024-07-01T00:00:00";
+    for mentions in [false, true] {
+        let out = dir.path().join(if mentions { "withhold-m" } else { "withhold" });
+        let mut cmd = withhold(dir.path());
+        cmd.args(["filter", data.join("content").to_str().unwrap(), "--out", out.to_str().unwrap()]).args([
+            "--registry",
+            data.join("registry.parquet").to_str().unwrap(),
+            "--as-of",
+            &format!("{as_of}Z"),
+        ]);
+        if mentions {
+            cmd.args(["--mentions", "exclude"]);
+        }
+        let run = cmd.output().unwrap();
+        assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+        let ours = content_ids(&format!("{}/*.parquet", out.display()));
+        assert!(ours.len() > 30_000, "{}", ours.len());
+        for engine in ["duckdb", "polars"] {
+            let peer_out = dir.path().join(format!("{engine}-{mentions}.parquet"));
+            let mut peer = Command::new("python3");
+            peer.args([
+                &shared_bench("peer_filter.py"),
+                engine,
+                data.to_str().unwrap(),
+                peer_out.to_str().unwrap(),
+                "--as-of",
+                as_of,
+            ]);
+            if mentions {
+                peer.arg("--mentions");
+            }
+            let run = peer.output().unwrap();
+            assert!(run.status.success(), "{}", String::from_utf8_lossy(&run.stderr));
+            assert_eq!(ours, content_ids(peer_out.to_str().unwrap()), "{engine}, mentions {mentions}");
+        }
+        // The manifest accounts for every row.
+        let manifest: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(out.join("manifest.json")).unwrap()).unwrap();
+        let dropped = &manifest["rows_dropped"];
+        let sum = dropped["objector_content"].as_u64().unwrap()
+            + dropped["private_message"].as_u64().unwrap()
+            + dropped["mention"].as_u64().unwrap();
+        assert_eq!(manifest["rows_in"].as_u64().unwrap(), 60_000);
+        assert_eq!(manifest["rows_kept"].as_u64().unwrap() + sum, 60_000);
+        assert_eq!(manifest["rows_kept"].as_u64().unwrap(), ours.len() as u64);
+        assert_eq!(manifest["inputs"].as_array().unwrap().len(), 3);
+        assert_eq!(manifest["inputs"][0]["sha256"].as_str().unwrap().len(), 64);
+        assert_eq!(manifest["registry"]["sha256"].as_str().unwrap().len(), 64);
+    }
+
+    // The README's DuckDB query, run as written against the same files, keeps the same rows.
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../../README.md")).unwrap();
+    let start =
+        readme.find("-- DuckDB: the content a training run may use").expect("the README shows the DuckDB query");
+    let query = &readme[start..readme[start..].find("```").map(|end| start + end).unwrap()];
+    let script = format!(
+        "import duckdb, os\nos.chdir({:?})\nfor (i,) in duckdb.sql(\"\"\"SELECT content_id FROM ({query}) ORDER BY 1\"\"\").fetchall(): print(i)",
+        data.display().to_string()
+    );
+    let out = Command::new("python3").args(["-c", &script]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let readme_ids: Vec<i64> = String::from_utf8(out.stdout).unwrap().lines().map(|l| l.parse().unwrap()).collect();
+    assert_eq!(readme_ids, content_ids(&format!("{}/withhold/*.parquet", dir.path().display())));
+}
+
+#[test]
+fn filter_refuses_bad_input_clearly_and_leaves_nothing_behind() {
+    let dir = tempfile::tempdir().unwrap();
+    let registry = dir.path().join("registry.csv");
+    std::fs::write(&registry, "subject_key,key_type,category,effective_from,effective_until,registry_version\n7,account,train-ai,2024-01-01 00:00:00,,1\n").unwrap();
+    let content = dir.path().join("content.csv");
+    std::fs::write(&content, "content_id,user,kind\n1,7,post\n").unwrap();
+    let run = |args: &[&str]| {
+        let out = withhold(dir.path()).arg("filter").args(args).output().unwrap();
+        (out.status.success(), String::from_utf8(out.stderr).unwrap())
+    };
+    let (ok, err) = run(&["content.csv", "--out", "out", "--registry", "registry.csv"]);
+    assert!(!ok);
+    assert!(err.contains("no column \"author_id\"") && err.contains("--author-column"), "{err}");
+    assert!(!dir.path().join("out/content.csv").exists());
+    assert!(std::fs::read_dir(dir.path().join("out")).map(|d| d.count()).unwrap_or(0) == 0, "nothing is left behind");
+
+    let (ok, err) = run(&["missing/*.parquet", "--out", "out", "--registry", "registry.csv"]);
+    assert!(!ok && err.contains("no input files matched"), "{err}");
+
+    std::fs::write(dir.path().join("broken.parquet"), b"not parquet").unwrap();
+    let (ok, err) = run(&["broken.parquet", "--out", "out2", "--registry", "registry.csv"]);
+    assert!(!ok && err.contains("cannot read it"), "{err}");
+
+    // CSV in, CSV out, with the column named.
+    let (ok, err) = run(&["content.csv", "--out", "out3", "--registry", "registry.csv", "--author-column", "user"]);
+    assert!(ok, "{err}");
+    assert_eq!(std::fs::read_to_string(dir.path().join("out3/content.csv")).unwrap().trim(), "content_id,user,kind");
+    let (ok, err) = run(&["content.csv", "--out", "out3", "--registry", "registry.csv", "--author-column", "user"]);
+    assert!(!ok && err.contains("is not empty"), "{err}");
+}

@@ -12,7 +12,9 @@ fn now_micros() -> i64 {
 
 /// A small content export: (content_id, author_id, kind, mentions, text).
 fn content(dir: &std::path::Path, rows: &[(i64, i64, &str, Vec<i64>, &str)]) -> std::path::PathBuf {
-    let mentions = ListArray::from_iter_primitive::<Int64Type, _, _>(rows.iter().map(|r| Some(r.3.iter().map(|m| Some(*m)).collect::<Vec<_>>())));
+    let mentions = ListArray::from_iter_primitive::<Int64Type, _, _>(
+        rows.iter().map(|r| Some(r.3.iter().map(|m| Some(*m)).collect::<Vec<_>>())),
+    );
     let schema = Arc::new(Schema::new(vec![
         Field::new("content_id", DataType::Int64, false),
         Field::new("author_id", DataType::Int64, false),
@@ -28,7 +30,8 @@ fn content(dir: &std::path::Path, rows: &[(i64, i64, &str, Vec<i64>, &str)]) -> 
         Arc::new(StringArray::from_iter_values(rows.iter().map(|r| r.4))),
     ];
     let path = dir.join("content.parquet");
-    let mut w = parquet::arrow::ArrowWriter::try_new(std::fs::File::create(&path).unwrap(), schema.clone(), None).unwrap();
+    let mut w =
+        parquet::arrow::ArrowWriter::try_new(std::fs::File::create(&path).unwrap(), schema.clone(), None).unwrap();
     w.write(&RecordBatch::try_new(schema, columns).unwrap()).unwrap();
     w.close().unwrap();
     path
@@ -75,7 +78,11 @@ pub async fn objections_reach_every_account_of_the_mailbox_in_exports_and_filter
 
     // ... and after it: the same mailbox, another account, written differently.
     let after = dir.path().join("after.csv");
-    std::fs::write(&after, "account_id,email,country,handles,names\n102,JANE@example.com,DE,jane_alt;jd,Jane D\n104,not-an-address,DE,,\n").unwrap();
+    std::fs::write(
+        &after,
+        "account_id,email,country,handles,names\n102,JANE@example.com,DE,jane_alt;jd,Jane D\n104,not-an-address,DE,,\n",
+    )
+    .unwrap();
     let summary = withhold::accounts_cmd::import(store, keys, &after).await.unwrap();
     assert_eq!(summary.imported, 1);
     assert_eq!(summary.skipped.len(), 1);
@@ -87,7 +94,8 @@ pub async fn objections_reach_every_account_of_the_mailbox_in_exports_and_filter
 
     let snap = snapshot(store, now_micros()).await.unwrap();
     let keys_of = |r: &Registry, t: KeyType| {
-        let mut v: Vec<String> = r.entries().iter().filter(|e| e.key_type == t).map(|e| e.subject_key.clone()).collect();
+        let mut v: Vec<String> =
+            r.entries().iter().filter(|e| e.key_type == t).map(|e| e.subject_key.clone()).collect();
         v.sort();
         v
     };
@@ -125,9 +133,15 @@ pub async fn objections_reach_every_account_of_the_mailbox_in_exports_and_filter
         filter_files(&inputs, &out, &excluded, &options, &|_| {}).unwrap();
         kept_ids(&out)
     };
-    assert_eq!(run(MentionsMode::Keep, vec![], "keep"), [(3, "photo with @jane and @janet".into()), (5, "bob alone".into())]);
+    assert_eq!(
+        run(MentionsMode::Keep, vec![], "keep"),
+        [(3, "photo with @jane and @janet".into()), (5, "bob alone".into())]
+    );
     assert_eq!(run(MentionsMode::Exclude, vec![], "exclude"), [(5, "bob alone".into())]);
-    assert_eq!(run(MentionsMode::Redact, snap.handles.clone(), "redact"), [(3, "photo with  and @janet".into()), (5, "bob alone".into())]);
+    assert_eq!(
+        run(MentionsMode::Redact, snap.handles.clone(), "redact"),
+        [(3, "photo with  and @janet".into()), (5, "bob alone".into())]
+    );
 
     // Withdrawal ends the exclusion going forward; earlier datasets stay as they were built.
     let objection = withhold_core::ObjectionId::parse(&id).unwrap();
