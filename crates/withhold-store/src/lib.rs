@@ -105,6 +105,9 @@ impl Store {
                                 "PRAGMA synchronous = NORMAL",
                                 "PRAGMA busy_timeout = 10000",
                                 "PRAGMA foreign_keys = ON",
+                                // 32 MiB of page cache (default 2 MiB): bulk upserts into
+                                // randomly keyed indexes otherwise thrash it.
+                                "PRAGMA cache_size = -32768",
                             ] {
                                 conn.execute(pragma).await?;
                             }
@@ -466,11 +469,27 @@ impl Tx {
             "INSERT INTO accounts (account_id, email_key, email_sealed, country, handles, names, updated_at) VALUES ",
         );
         for i in 0..accounts.len() {
-            let b = i * 7;
             if i > 0 {
                 sql.push(',');
             }
-            sql.push_str(&format!("(${},${},${},${},${},${},${})", b + 1, b + 2, b + 3, b + 4, b + 5, b + 6, b + 7));
+            match self.backend {
+                // SQLite looks numbered parameters up by name, linearly: with thousands in one
+                // statement that is quadratic. Anonymous ones bind in order.
+                Backend::Sqlite => sql.push_str("(?,?,?,?,?,?,?)"),
+                Backend::Postgres => {
+                    let b = i * 7;
+                    sql.push_str(&format!(
+                        "(${},${},${},${},${},${},${})",
+                        b + 1,
+                        b + 2,
+                        b + 3,
+                        b + 4,
+                        b + 5,
+                        b + 6,
+                        b + 7
+                    ));
+                }
+            }
         }
         sql.push_str(
             " ON CONFLICT (account_id) DO UPDATE SET email_key = excluded.email_key, email_sealed = excluded.email_sealed,
