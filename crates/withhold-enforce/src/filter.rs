@@ -42,6 +42,9 @@ pub enum MentionsMode {
 
 #[derive(Debug, Clone, serde::Serialize)]
 pub struct FilterOptions {
+    /// The column that identifies a row. When set it must exist in every input; the manifest
+    /// names it so that a dataset's rows can be traced.
+    pub id_column: Option<String>,
     pub author_column: String,
     pub kind_column: String,
     pub mentions_column: String,
@@ -63,6 +66,7 @@ pub struct FilterOptions {
 impl Default for FilterOptions {
     fn default() -> Self {
         FilterOptions {
+            id_column: None,
             author_column: "author_id".into(),
             kind_column: "kind".into(),
             mentions_column: "mentions".into(),
@@ -544,6 +548,9 @@ impl<'a> Decider<'a> {
             expected,
         };
         let o = self.options;
+        if let Some(id) = &o.id_column {
+            find(id, "id-column")?;
+        }
         let author = find(&o.author_column, "author-column")?;
         let t = schema.field(author).data_type();
         if !(is_integer(t) || is_text(t)) {

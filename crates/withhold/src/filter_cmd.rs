@@ -27,6 +27,9 @@ pub struct FilterArgs {
     /// Apply the objections in effect at this time (RFC 3339 or "YYYY-MM-DD HH:MM:SS", UTC); default now.
     #[arg(long, value_name = "TIME")]
     pub as_of: Option<String>,
+    /// The column that identifies a row; it must then exist in every input, and the manifest names it.
+    #[arg(long, value_name = "COLUMN")]
+    pub id_column: Option<String>,
     #[arg(long, default_value = "author_id")]
     pub author_column: String,
     #[arg(long, default_value = "kind")]
@@ -79,6 +82,7 @@ pub fn run(
         None => None,
     };
     let mut options = FilterOptions {
+        id_column: args.id_column,
         author_column: args.author_column,
         kind_column: args.kind_column,
         mentions_column: args.mentions_column,

@@ -179,6 +179,31 @@ fn filter_refuses_bad_input_clearly_and_leaves_nothing_behind() {
     assert!(!dir.path().join("out/content.csv").exists());
     assert!(std::fs::read_dir(dir.path().join("out")).map(|d| d.count()).unwrap_or(0) == 0, "nothing is left behind");
 
+    let (ok, err) = run(&[
+        "content.csv",
+        "--out",
+        "out",
+        "--registry",
+        "registry.csv",
+        "--author-column",
+        "user",
+        "--id-column",
+        "uuid",
+    ]);
+    assert!(!ok && err.contains("no column \"uuid\"") && err.contains("--id-column"), "{err}");
+    let (ok, err) = run(&[
+        "content.csv",
+        "--out",
+        "out",
+        "--registry",
+        "registry.csv",
+        "--author-column",
+        "user",
+        "--kind-column",
+        "content_id",
+    ]);
+    assert!(!ok && err.contains("column \"content_id\" has type Int64, expected a string"), "{err}");
+
     let (ok, err) = run(&["missing/*.parquet", "--out", "out", "--registry", "registry.csv"]);
     assert!(!ok && err.contains("no input files matched"), "{err}");
 
@@ -187,8 +212,20 @@ fn filter_refuses_bad_input_clearly_and_leaves_nothing_behind() {
     assert!(!ok && err.contains("cannot read it"), "{err}");
 
     // CSV in, CSV out, with the column named.
-    let (ok, err) = run(&["content.csv", "--out", "out3", "--registry", "registry.csv", "--author-column", "user"]);
+    let (ok, err) = run(&[
+        "content.csv",
+        "--out",
+        "out3",
+        "--registry",
+        "registry.csv",
+        "--author-column",
+        "user",
+        "--id-column",
+        "content_id",
+    ]);
     assert!(ok, "{err}");
+    let manifest = std::fs::read_to_string(dir.path().join("out3/manifest.json")).unwrap();
+    assert!(manifest.contains("\"id_column\": \"content_id\""), "{manifest}");
     assert_eq!(std::fs::read_to_string(dir.path().join("out3/content.csv")).unwrap().trim(), "content_id,user,kind");
     let (ok, err) = run(&["content.csv", "--out", "out3", "--registry", "registry.csv", "--author-column", "user"]);
     assert!(!ok && err.contains("is not empty"), "{err}");
