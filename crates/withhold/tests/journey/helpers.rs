@@ -35,8 +35,8 @@ impl Backend {
 }
 
 /// A database that exists for one test.
-struct TestDb {
-    url: String,
+pub(crate) struct TestDb {
+    pub(crate) url: String,
     /// For PostgreSQL: the server URL and database name to drop afterwards.
     drop: Option<(String, String)>,
     _dir: tempfile::TempDir,
@@ -61,7 +61,7 @@ impl Drop for TestDb {
     }
 }
 
-async fn create_db(backend: &Backend, dir: tempfile::TempDir) -> TestDb {
+pub(crate) async fn create_db(backend: &Backend, dir: tempfile::TempDir) -> TestDb {
     match backend {
         Backend::Sqlite => {
             TestDb { url: format!("sqlite:{}", dir.path().join("withhold.db").display()), drop: None, _dir: dir }
