@@ -2,13 +2,15 @@
 
 use crate::AppState;
 use crate::error::ApiError;
+use crate::limits::{Bucket, RetryAfter};
 use axum::Json;
 use axum::extract::rejection::JsonRejection;
-use axum::extract::{Path, Query, State};
+use axum::extract::{ConnectInfo, Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use serde_json::{Value, json};
+use std::net::SocketAddr;
 use withhold_core::secrets::CodeError;
 use withhold_core::{AccessToken, ObjectionId, VerificationCode};
 use withhold_service::{FieldError, RawSubmission, ResendOutcome, VerifyOutcome, WithdrawOutcome};
@@ -53,6 +55,16 @@ fn json_rejection(rejection: JsonRejection) -> Response {
     }
 }
 
+fn too_many(RetryAfter(wait): RetryAfter) -> Response {
+    let mut response = problem(
+        StatusCode::TOO_MANY_REQUESTS,
+        "rate_limited",
+        "Too many requests; retry after the time in Retry-After.",
+    );
+    response.headers_mut().insert(header::RETRY_AFTER, wait.as_secs().max(1).into());
+    response
+}
+
 fn not_found() -> Response {
     problem(StatusCode::NOT_FOUND, "not_found", "No objection with that id, or the token does not open it.")
 }
@@ -67,7 +79,11 @@ fn status_page_url(state: &AppState, id: &ObjectionId, token: &AccessToken) -> S
     format!("{}/objections/{id}?token={}", state.site().public_url, token.expose())
 }
 
-pub async fn submit(State(state): State<AppState>, body: Result<Json<RawSubmission>, JsonRejection>) -> ApiResult {
+pub async fn submit(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    body: Result<Json<RawSubmission>, JsonRejection>,
+) -> ApiResult {
     let Json(raw) = match body {
         Ok(body) => body,
         Err(rejection) => return Ok(json_rejection(rejection)),
@@ -76,6 +92,13 @@ pub async fn submit(State(state): State<AppState>, body: Result<Json<RawSubmissi
         Ok(submission) => submission,
         Err(fields) => return Ok(validation_failed(&fields)),
     };
+    let mailbox = state.service().keys().email_key(&submission.email.normalized());
+    if let Err(wait) = state
+        .limit(Bucket::SubmitIp, &peer.ip().to_string())
+        .and_then(|()| state.limit(Bucket::SubmitAddress, &mailbox))
+    {
+        return Ok(too_many(wait));
+    }
     let submitted = state.service().submit(submission).await?;
     let body = json!({
         "id": submitted.id.to_string(),
@@ -94,6 +117,7 @@ pub struct VerifyBody {
 
 pub async fn verify(
     State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     Path(id): Path<String>,
     body: Result<Json<VerifyBody>, JsonRejection>,
 ) -> ApiResult {
@@ -109,6 +133,12 @@ pub async fn verify(
             return Ok(validation_failed(&[FieldError { field: "code", code, message: e.to_string() }]));
         }
     };
+    if let Err(wait) = state
+        .limit(Bucket::VerifyIp, &peer.ip().to_string())
+        .and_then(|()| state.limit(Bucket::VerifyRequest, &id.to_string()))
+    {
+        return Ok(too_many(wait));
+    }
     let response = match state.service().verify(&id, &code).await? {
         VerifyOutcome::Verified { status, token } => Json(
             json!({ "id": id.to_string(), "status": status.as_str(), "status_url": status_url(&state, &id, &token) }),
@@ -153,8 +183,15 @@ pub async fn verify(
     Ok(response)
 }
 
-pub async fn resend(State(state): State<AppState>, Path(id): Path<String>) -> ApiResult {
+pub async fn resend(
+    State(state): State<AppState>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    Path(id): Path<String>,
+) -> ApiResult {
     let Ok(id) = ObjectionId::parse(&id) else { return Ok(not_found()) };
+    if let Err(wait) = state.limit(Bucket::ResendIp, &peer.ip().to_string()) {
+        return Ok(too_many(wait));
+    }
     let response = match state.service().resend(&id).await? {
         ResendOutcome::Sent => {
             (StatusCode::ACCEPTED, Json(json!({ "id": id.to_string(), "status": "pending_verification" })))

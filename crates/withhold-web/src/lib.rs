@@ -5,6 +5,7 @@
 mod api;
 mod csrf;
 mod error;
+pub mod limits;
 mod pages;
 
 use axum::Router;
@@ -40,11 +41,15 @@ pub struct AppState {
 struct Inner {
     service: Service,
     site: Site,
+    limiter: limits::Limiter,
 }
 
 impl AppState {
-    pub fn new(service: Service, site: Site) -> Self {
-        AppState { inner: Arc::new(Inner { service, site }) }
+    pub fn new(service: Service, site: Site, rate_limits: limits::RateLimits) -> Self {
+        AppState { inner: Arc::new(Inner { service, site, limiter: limits::Limiter::new(rate_limits) }) }
+    }
+    fn limit(&self, bucket: limits::Bucket, key: &str) -> Result<(), limits::RetryAfter> {
+        self.inner.limiter.check(bucket, key)
     }
     fn service(&self) -> &Service {
         &self.inner.service

@@ -4,13 +4,15 @@
 use crate::AppState;
 use crate::csrf::CsrfNonce;
 use crate::error::PageError;
+use crate::limits::{Bucket, RetryAfter};
 use askama::Template;
 use axum::extract::rejection::FormRejection;
-use axum::extract::{Path, Query, State};
+use axum::extract::{ConnectInfo, Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::{Extension, Form};
 use serde::Deserialize;
+use std::net::SocketAddr;
 use withhold_core::secrets::CodeError;
 use withhold_core::{AccessToken, CountryCode, ObjectionId, Policy, Status, VerificationCode};
 use withhold_service::{
@@ -149,9 +151,24 @@ fn form_rejection(rejection: FormRejection) -> Response {
     html(status, &MessagePage::new("We couldn't read that", body, Some(("/object", "Back to the form"))))
 }
 
+fn too_many_page(mut response: Response, RetryAfter(wait): RetryAfter) -> Response {
+    *response.status_mut() = StatusCode::TOO_MANY_REQUESTS;
+    response.headers_mut().insert(header::RETRY_AFTER, wait.as_secs().max(1).into());
+    response
+}
+
+fn wait_message(RetryAfter(wait): RetryAfter) -> String {
+    let minutes = wait.as_secs().div_ceil(60).max(1);
+    format!(
+        "We received several requests from here in a short time. Please wait {minutes} {} and send again: what you typed is kept.",
+        if minutes == 1 { "minute" } else { "minutes" }
+    )
+}
+
 pub async fn submit(
     State(state): State<AppState>,
     Extension(nonce): Extension<CsrfNonce>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     form: Result<Form<SubmitForm>, FormRejection>,
 ) -> PageResult {
     let Form(form) = match form {
@@ -165,6 +182,14 @@ pub async fn submit(
     }
     match state.service().parse_submission(&raw) {
         Ok(submission) => {
+            let mailbox = state.service().keys().email_key(&submission.email.normalized());
+            let limited = state
+                .limit(Bucket::SubmitIp, &peer.ip().to_string())
+                .and_then(|()| state.limit(Bucket::SubmitAddress, &mailbox));
+            if let Err(wait) = limited {
+                let page = form_page(&state, &nonce, raw, FormErrors::default(), Some(wait_message(wait)));
+                return Ok(too_many_page(html(StatusCode::OK, &page), wait));
+            }
             let submitted = state.service().submit(submission).await?;
             Ok(Redirect::to(&format!("/objections/{}/confirm", submitted.id)).into_response())
         }
@@ -280,6 +305,7 @@ pub struct CodeForm {
 pub async fn verify(
     State(state): State<AppState>,
     Extension(nonce): Extension<CsrfNonce>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     Path(id): Path<String>,
     form: Result<Form<CodeForm>, FormRejection>,
 ) -> PageResult {
@@ -304,6 +330,13 @@ pub async fn verify(
             return Ok(html(StatusCode::UNPROCESSABLE_ENTITY, &page));
         }
     };
+    let limited = state
+        .limit(Bucket::VerifyIp, &peer.ip().to_string())
+        .and_then(|()| state.limit(Bucket::VerifyRequest, &id.to_string()));
+    if let Err(wait) = limited {
+        page.error = Some(wait_message(wait));
+        return Ok(too_many_page(html(StatusCode::OK, &page), wait));
+    }
     match state.service().verify(&id, &code).await? {
         VerifyOutcome::Verified { token, .. } => {
             Ok(Redirect::to(&format!("/objections/{id}?token={}&notice=confirmed", token.expose())).into_response())
@@ -346,6 +379,7 @@ pub struct CsrfOnlyForm {
 pub async fn resend(
     State(state): State<AppState>,
     Extension(nonce): Extension<CsrfNonce>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     Path(id): Path<String>,
     form: Result<Form<CsrfOnlyForm>, FormRejection>,
 ) -> PageResult {
@@ -358,6 +392,10 @@ pub async fn resend(
     if !nonce.accepts(&state, &form.csrf) {
         page.error = Some("For your security, please press \"send a new code\" again.".into());
         return Ok(html(StatusCode::FORBIDDEN, &page));
+    }
+    if let Err(wait) = state.limit(Bucket::ResendIp, &peer.ip().to_string()) {
+        page.error = Some(wait_message(wait));
+        return Ok(too_many_page(html(StatusCode::OK, &page), wait));
     }
     match state.service().resend(&id).await? {
         ResendOutcome::Sent => {

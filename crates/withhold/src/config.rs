@@ -32,6 +32,7 @@ pub struct RawSettings {
     pub mail_retry_max_seconds: Option<u64>,
     pub mail_max_attempts: Option<u32>,
     pub review_interval_ms: Option<u64>,
+    pub rate_limits: Option<String>,
 }
 
 const SETTINGS: &[&str] = &[
@@ -54,6 +55,7 @@ const SETTINGS: &[&str] = &[
     "mail_retry_max_seconds",
     "mail_max_attempts",
     "review_interval_ms",
+    "rate_limits",
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -94,6 +96,7 @@ pub struct Config {
     pub limits: withhold_service::JourneyLimits,
     pub mail_retry: withhold_mail::RetryPolicy,
     pub review_interval: Duration,
+    pub rate_limits: withhold_web::limits::RateLimits,
 }
 
 impl RawSettings {
@@ -194,6 +197,8 @@ impl RawSettings {
             limits,
             mail_retry,
             review_interval: Duration::from_millis(positive("review_interval_ms", self.review_interval_ms, 1000)?),
+            rate_limits: withhold_web::limits::RateLimits::parse(self.rate_limits.as_deref().unwrap_or("on"))
+                .map_err(|e| invalid("rate_limits", e.to_string()))?,
         })
     }
 }

@@ -57,7 +57,8 @@ impl App {
             public_url: config.public_url.clone(),
             secure_cookies: config.public_url.starts_with("https://"),
         };
-        let router = withhold_web::router(withhold_web::AppState::new(service.clone(), site));
+        let router =
+            withhold_web::router(withhold_web::AppState::new(service.clone(), site, config.rate_limits.clone()));
         Ok(App { store, service, mail_worker, router })
     }
 }

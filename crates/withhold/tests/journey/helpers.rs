@@ -92,6 +92,7 @@ pub struct TestApp {
 pub struct Options {
     pub policy_toml: Option<String>,
     pub mail_max_attempts: Option<u32>,
+    pub rate_limits: Option<String>,
 }
 
 pub async fn spawn_app(backend: Backend) -> TestApp {
@@ -123,6 +124,8 @@ pub async fn spawn_app_with(backend: Backend, options: Options) -> TestApp {
         mail_retry_max_seconds: Some(2),
         mail_max_attempts: options.mail_max_attempts,
         review_interval_ms: Some(100),
+        // Tests make many requests from one address; the limits have their own test.
+        rate_limits: Some(options.rate_limits.unwrap_or_else(|| "off".into())),
         ..RawSettings::default()
     };
     let config = raw.validate().expect("test settings are valid");

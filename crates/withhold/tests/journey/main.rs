@@ -6,6 +6,7 @@ mod code;
 mod enforce;
 mod helpers;
 mod journey;
+mod limits;
 mod mail;
 mod privacy;
 mod smtp;
@@ -59,6 +60,7 @@ on_both_backends!(
     mail::temporary_smtp_failures_are_retried_until_delivered,
     mail::permanent_failures_become_visible_dead_letters,
     mail::messages_become_dead_letters_after_the_maximum_attempts,
+    limits::rate_limits_answer_429_with_retry_after_and_keep_the_text,
     privacy::logs_never_contain_personal_data,
     enforce::objections_reach_every_account_of_the_mailbox_in_exports_and_filters,
 );
