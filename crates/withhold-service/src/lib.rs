@@ -29,6 +29,8 @@ pub struct JourneyLimits {
     pub max_resends_per_hour: u32,
     /// An unconfirmed request is closed (expired) after this long.
     pub unverified_ttl: Duration,
+    /// Requests never confirmed are deleted this long after they arrived.
+    pub unverified_retention: Duration,
 }
 
 impl Default for JourneyLimits {
@@ -38,6 +40,7 @@ impl Default for JourneyLimits {
             max_code_attempts: 5,
             max_resends_per_hour: 3,
             unverified_ttl: Duration::from_secs(24 * 3600),
+            unverified_retention: Duration::from_secs(7 * 24 * 3600),
         }
     }
 }
@@ -612,12 +615,32 @@ impl Service {
         Ok(handled)
     }
 
+    /// Deletes requests that were never confirmed once their retention period is over
+    /// (see [`JourneyLimits::unverified_retention`]); decided requests are kept.
+    pub async fn purge_unverified(&self, dry_run: bool) -> Result<withhold_store::PurgeSummary> {
+        let cutoff = Utc::now() - self.limits.unverified_retention;
+        Ok(self.store.purge_unverified(cutoff, dry_run).await?)
+    }
+
     /// Runs [`Service::sweep`] every `interval` until `shutdown` resolves.
     pub async fn run_reviewer(self, interval: Duration, shutdown: impl std::future::Future<Output = ()>) {
         tokio::pin!(shutdown);
+        let mut last_purge: Option<tokio::time::Instant> = None;
         loop {
             if let Err(e) = self.sweep().await {
                 warn!(error = %e, "the reviewer could not finish a pass; retrying");
+            }
+            // Retention runs hourly; it is cheap, but there is no hurry.
+            if last_purge.is_none_or(|at| at.elapsed() >= Duration::from_secs(3600)) {
+                match self.purge_unverified(false).await {
+                    Ok(summary) => {
+                        last_purge = Some(tokio::time::Instant::now());
+                        if summary.requests > 0 {
+                            tracing::info!(requests = summary.requests, "purged requests never confirmed");
+                        }
+                    }
+                    Err(e) => warn!(error = %e, "the retention purge failed; retrying"),
+                }
             }
             tokio::select! {
                 _ = &mut shutdown => return,

@@ -9,8 +9,8 @@
 mod rows;
 
 pub use rows::{
-    AccountRow, AuditEvent, ClaimedMail, NewObjection, NewOutboxMessage, ObjectionRow, OutboxCounts, RegistryRow,
-    TransitionRecord,
+    AccountRow, AuditEvent, ClaimedMail, NewObjection, NewOutboxMessage, ObjectionRow, OutboxCounts, PurgeSummary,
+    RegistryRow, TransitionRecord,
 };
 
 use chrono::{DateTime, Utc};
@@ -275,6 +275,55 @@ impl Store {
         .execute(&self.write)
         .await?;
         Ok(())
+    }
+
+    /// Removes requests whose address was never confirmed and that arrived before
+    /// `received_before`: the objection, its access tokens and its mail. Their audit events stay
+    /// (they hold no personal data), and one event records the purge. With `dry_run`, only counts.
+    #[instrument(skip_all)]
+    pub async fn purge_unverified(&self, received_before: DateTime<Utc>, dry_run: bool) -> Result<PurgeSummary> {
+        let cutoff = millis(received_before);
+        let mut tx = self.write.begin().await?;
+        let by_status: Vec<(String, i64)> = sqlx::query_as(
+            "SELECT status, COUNT(*) FROM objections WHERE verified_at IS NULL AND received_at < $1 GROUP BY status ORDER BY status",
+        )
+        .bind(cutoff)
+        .fetch_all(&mut *tx)
+        .await?;
+        let oldest: Option<i64> = sqlx::query_scalar(
+            "SELECT MIN(received_at) FROM objections WHERE verified_at IS NULL AND received_at < $1",
+        )
+        .bind(cutoff)
+        .fetch_one(&mut *tx)
+        .await?;
+        let summary = PurgeSummary {
+            requests: by_status.iter().map(|(_, n)| n).sum(),
+            by_status,
+            oldest_received_at: oldest.and_then(DateTime::from_timestamp_millis),
+        };
+        if dry_run || summary.requests == 0 {
+            return Ok(summary);
+        }
+        let doomed = "SELECT id FROM objections WHERE verified_at IS NULL AND received_at < $1";
+        for table in ["access_tokens", "outbox"] {
+            sqlx::query(&format!("DELETE FROM {table} WHERE objection_id IN ({doomed})"))
+                .bind(cutoff)
+                .execute(&mut *tx)
+                .await?;
+        }
+        sqlx::query("DELETE FROM objections WHERE verified_at IS NULL AND received_at < $1")
+            .bind(cutoff)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query(
+            "INSERT INTO audit_events (objection_id, at, actor, kind, from_status, to_status, detail) VALUES (NULL, $1, 'system', 'purged_unverified', NULL, NULL, $2)",
+        )
+        .bind(millis(Utc::now()))
+        .bind(serde_json::json!({ "requests": summary.requests, "received_before": received_before.to_rfc3339() }).to_string())
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(summary)
     }
 
     /// The registry version: bumped by every change to who is excluded.

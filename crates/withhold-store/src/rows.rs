@@ -117,3 +117,11 @@ pub struct RegistryRow {
     pub account_id: Option<String>,
     pub handles: Option<String>,
 }
+
+/// What a retention purge removed (or, in a dry run, would remove).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PurgeSummary {
+    pub requests: i64,
+    pub by_status: Vec<(String, i64)>,
+    pub oldest_received_at: Option<DateTime<Utc>>,
+}

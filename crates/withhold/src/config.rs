@@ -33,6 +33,7 @@ pub struct RawSettings {
     pub mail_max_attempts: Option<u32>,
     pub review_interval_ms: Option<u64>,
     pub rate_limits: Option<String>,
+    pub retention_unverified_days: Option<u64>,
 }
 
 const SETTINGS: &[&str] = &[
@@ -56,6 +57,7 @@ const SETTINGS: &[&str] = &[
     "mail_max_attempts",
     "review_interval_ms",
     "rate_limits",
+    "retention_unverified_days",
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -177,6 +179,9 @@ impl RawSettings {
             max_resends_per_hour: positive("max_resends_per_hour", self.max_resends_per_hour.map(u64::from), 3)? as u32,
             unverified_ttl: Duration::from_secs(
                 3600 * positive("unverified_ttl_hours", self.unverified_ttl_hours, 24)?,
+            ),
+            unverified_retention: Duration::from_secs(
+                86_400 * positive("retention_unverified_days", self.retention_unverified_days, 7)?,
             ),
         };
         let mail_retry = withhold_mail::RetryPolicy {

@@ -42,6 +42,12 @@ enum Command {
     },
     /// Remove objectors' content (and private messages) from training data files.
     Filter(Box<withhold::filter_cmd::FilterArgs>),
+    /// Delete requests whose address was never confirmed, once past retention (7 days by default).
+    Purge {
+        /// Show what would be removed, remove nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Show the mail outbox: messages waiting, sent, and dead letters with their last error.
     Outbox {
         /// How many dead letters to list.
@@ -69,6 +75,7 @@ fn main() -> ExitCode {
         Command::Serve => serve(cli.config),
         Command::CheckPolicy { file } => check_policy(&file),
         Command::Outbox { limit } => outbox(cli.config, limit),
+        Command::Purge { dry_run } => purge(cli.config, dry_run),
         Command::Accounts { command: AccountsCommand::Import { file } } => accounts_import(cli.config, &file),
         Command::Export { as_of, format, out } => export(cli.config, as_of.as_deref(), &format, &out),
         Command::Filter(args) => {
@@ -183,6 +190,26 @@ fn export(
         snapshot.registry.digest(),
         out.display()
     );
+    Ok(())
+}
+
+fn purge(config_file: Option<PathBuf>, dry_run: bool) -> anyhow::Result<()> {
+    let config = RawSettings::load(config_file.as_deref(), |name| std::env::var(name).ok())?.validate()?;
+    let cutoff = chrono::Utc::now() - config.limits.unverified_retention;
+    let summary = block_on(async {
+        let store = withhold_store::Store::connect(&config.database_url).await?;
+        let summary = store.purge_unverified(cutoff, dry_run).await?;
+        store.close().await;
+        Ok(summary)
+    })?;
+    let verb = if dry_run { "would remove" } else { "removed" };
+    println!("{verb} {} requests never confirmed and received before {}", summary.requests, cutoff.to_rfc3339());
+    for (status, n) in &summary.by_status {
+        println!("  {status}: {n}");
+    }
+    if let Some(oldest) = summary.oldest_received_at {
+        println!("  oldest received {}", oldest.to_rfc3339());
+    }
     Ok(())
 }
 

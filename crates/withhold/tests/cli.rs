@@ -41,6 +41,15 @@ fn outbox_reports_counts_with_the_default_sqlite_database() {
 }
 
 #[test]
+fn purge_dry_run_reports_without_removing() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = withhold(dir.path()).args(["purge", "--dry-run"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.starts_with("would remove 0 requests never confirmed and received before "), "{text}");
+}
+
+#[test]
 fn invalid_settings_stop_before_any_work() {
     let dir = tempfile::tempdir().unwrap();
     let out = withhold(dir.path()).arg("serve").env("WITHHOLD_LISTEN", "not-an-address").output().unwrap();

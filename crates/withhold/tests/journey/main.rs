@@ -9,6 +9,7 @@ mod journey;
 mod limits;
 mod mail;
 mod privacy;
+mod retention;
 mod smtp;
 mod validation;
 
@@ -61,6 +62,7 @@ on_both_backends!(
     mail::permanent_failures_become_visible_dead_letters,
     mail::messages_become_dead_letters_after_the_maximum_attempts,
     limits::rate_limits_answer_429_with_retry_after_and_keep_the_text,
+    retention::unconfirmed_requests_are_purged_after_retention_and_decided_ones_kept,
     privacy::logs_never_contain_personal_data,
     enforce::objections_reach_every_account_of_the_mailbox_in_exports_and_filters,
 );
