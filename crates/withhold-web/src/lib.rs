@@ -83,7 +83,8 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/objections/{id}/verify", post(api::verify))
         .route("/api/v1/objections/{id}/resend", post(api::resend))
         .route("/api/v1/objections/{id}/withdraw", post(api::withdraw));
-    Router::new()
+    let hsts = state.site().secure_cookies;
+    let router = Router::new()
         .merge(pages)
         .merge(api)
         .route("/healthz", get(api::healthz))
@@ -110,7 +111,16 @@ pub fn router(state: AppState) -> Router {
                     .unwrap_or_else(|| "unmatched".to_owned());
                 tracing::info_span!("request", method = %request.method(), route = %route)
             }),
-        )
+        );
+    if hsts {
+        // Served over TLS: browsers should never come back over plain HTTP.
+        router.layer(SetResponseHeaderLayer::if_not_present(
+            header::STRICT_TRANSPORT_SECURITY,
+            HeaderValue::from_static("max-age=31536000; includeSubDomains"),
+        ))
+    } else {
+        router
+    }
 }
 
 /// Serves `router` on `listener` until `shutdown` resolves, then finishes in-flight requests.

@@ -182,6 +182,10 @@ pub async fn api_never_reveals_an_existing_objection(backend: Backend) {
 }
 
 pub async fn openapi_health_readiness_and_security_headers(backend: Backend) {
+    let backend_again = {
+        let backend = backend.clone();
+        move || backend.clone()
+    };
     let app = spawn_app(backend).await;
     let (status, doc) = app.api_get("/api/openapi.json").await;
     assert_eq!(status, StatusCode::OK);
@@ -208,7 +212,18 @@ pub async fn openapi_health_readiness_and_security_headers(backend: Backend) {
     assert_eq!(header("x-content-type-options"), "nosniff");
     let cookie = header("set-cookie");
     assert!(cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"), "{cookie}");
+    assert!(r.headers().get("strict-transport-security").is_none(), "no HSTS over plain HTTP");
     let missing = app.get("/nowhere").await;
     assert_eq!(missing.status, StatusCode::NOT_FOUND);
     assert!(missing.html.contains("Page not found"));
+
+    // Behind TLS (an https public URL): HSTS, and cookies marked Secure.
+    let tls = spawn_app_with(
+        backend_again(),
+        Options { public_url: Some("https://withhold.example.org".into()), ..Options::default() },
+    )
+    .await;
+    let r = tls.client.get(format!("{}/object", tls.address)).send().await.unwrap();
+    assert_eq!(r.headers()["strict-transport-security"], "max-age=31536000; includeSubDomains");
+    assert!(r.headers()["set-cookie"].to_str().unwrap().contains("; Secure"));
 }

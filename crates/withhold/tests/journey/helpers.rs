@@ -93,6 +93,7 @@ pub struct Options {
     pub policy_toml: Option<String>,
     pub mail_max_attempts: Option<u32>,
     pub rate_limits: Option<String>,
+    pub public_url: Option<String>,
 }
 
 pub async fn spawn_app(backend: Backend) -> TestApp {
@@ -115,7 +116,7 @@ pub async fn spawn_app_with(backend: Backend, options: Options) -> TestApp {
         database_url: Some(db.url.clone()),
         smtp_url: Some(smtp.url()),
         secret_key: Some("5a".repeat(32)),
-        public_url: Some(address.clone()),
+        public_url: Some(options.public_url.clone().unwrap_or_else(|| address.clone())),
         operator_name: Some("Example Social".into()),
         effective_date: Some("26 June 2027".into()),
         mail_from: Some("Example Social <no-reply@example.org>".into()),
