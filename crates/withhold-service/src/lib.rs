@@ -193,6 +193,13 @@ impl Service {
         input::parse(raw, &self.policy)
     }
 
+    /// The jurisdiction whose rules apply to the objection, by the current policy.
+    fn jurisdiction_of(&self, row: &ObjectionRow) -> Result<&withhold_core::Jurisdiction> {
+        let country = withhold_core::CountryCode::parse(&row.country)
+            .map_err(|e| ServiceError::Store(StoreError::Corrupt(e.to_string())))?;
+        Ok(self.policy.jurisdiction_for(country))
+    }
+
     fn email_of(&self, row: &ObjectionRow) -> Result<EmailAddress> {
         let text = self.keys.open_string(&row.email_sealed, &email_context(&row.id)).map_err(|_| ServiceError::Key)?;
         EmailAddress::parse(&text).map_err(|_| ServiceError::Key)
@@ -299,14 +306,8 @@ impl Service {
             let max = i64::from(self.limits.max_code_attempts);
             let outcome = if failures >= max {
                 let transition = status.apply(Action::Expire).expect("pending requests can expire");
-                let record = TransitionRecord {
-                    at: now,
-                    actor: ACTOR_SYSTEM.into(),
-                    rule: None,
-                    legal_basis: None,
-                    reason: Some("too many wrong confirmation codes".into()),
-                    detail: json!({ "reason": "too_many_wrong_codes" }),
-                };
+                let record = TransitionRecord::new(now, ACTOR_SYSTEM, json!({ "reason": "too_many_wrong_codes" }))
+                    .reason("too many wrong confirmation codes");
                 tx.apply_transition(&id_text, transition, &record).await?;
                 VerifyOutcome::LockedOut
             } else {
@@ -339,14 +340,7 @@ impl Service {
         }
 
         let transition = status.apply(Action::Verify).expect("pending requests can be verified");
-        let record = TransitionRecord {
-            at: now,
-            actor: ACTOR_PERSON.into(),
-            rule: None,
-            legal_basis: None,
-            reason: None,
-            detail: json!({ "restricted_from": now.to_rfc3339() }),
-        };
+        let record = TransitionRecord::new(now, ACTOR_PERSON, json!({ "restricted_from": now.to_rfc3339() }));
         tx.apply_transition(&id_text, transition, &record).await?;
         let token = self.mint_token(&mut tx, &id_text, now).await?;
         tx.commit().await?;
@@ -418,9 +412,7 @@ impl Service {
         if status != Status::Verified {
             return Ok(status);
         }
-        let country = withhold_core::CountryCode::parse(&row.country)
-            .map_err(|e| ServiceError::Store(StoreError::Corrupt(e.to_string())))?;
-        let jurisdiction = self.policy.jurisdiction_for(country);
+        let jurisdiction = self.jurisdiction_of(&row)?;
         let statement_given = row.impact_sealed.is_some() || row.details_sealed.is_some();
         let email = self.email_of(&row)?;
         let token = self.mint_token(&mut tx, id, now).await?;
@@ -431,28 +423,17 @@ impl Service {
                 let mail = self.sender.honored(&email, &effective, &legal_basis, &rule, &status_url);
                 let detail =
                     json!({ "rule": rule, "legal_basis": legal_basis, "policy_version": self.policy.version() });
-                let record = TransitionRecord {
-                    at: now,
-                    actor: ACTOR_POLICY.into(),
-                    rule: Some(rule),
-                    legal_basis: Some(legal_basis),
-                    reason: None,
-                    detail,
-                };
+                let record = TransitionRecord::new(now, ACTOR_POLICY, detail).rule(rule).legal_basis(legal_basis);
                 (Action::Honor, record, mail)
             }
             AutomatedDecision::HumanReview { rule, reason } => {
                 let due = human_date(from_millis(row.due_at));
                 let mail = self.sender.sent_to_review(&email, &effective, &reason, &due, &status_url);
                 let detail = json!({ "rule": rule, "reason": reason, "policy_version": self.policy.version() });
-                let record = TransitionRecord {
-                    at: now,
-                    actor: ACTOR_POLICY.into(),
-                    rule: Some(rule),
-                    legal_basis: Some(jurisdiction.legal_basis.clone()),
-                    reason: Some(reason),
-                    detail,
-                };
+                let record = TransitionRecord::new(now, ACTOR_POLICY, detail)
+                    .rule(rule)
+                    .legal_basis(jurisdiction.legal_basis.clone())
+                    .reason(reason);
                 (Action::SendToReview, record, mail)
             }
         };
@@ -481,9 +462,7 @@ impl Service {
         let Ok(transition) = status.apply(action) else {
             return Ok(DecideOutcome::NotDecidable { status });
         };
-        let country = withhold_core::CountryCode::parse(&row.country)
-            .map_err(|e| ServiceError::Store(StoreError::Corrupt(e.to_string())))?;
-        let jurisdiction = self.policy.jurisdiction_for(country);
+        let jurisdiction = self.jurisdiction_of(&row)?;
         let email = self.email_of(&row)?;
         let token = self.mint_token(&mut tx, &id_text, now).await?;
         let status_url = self.sender.status_url(&id_text, token.expose());
@@ -492,27 +471,18 @@ impl Service {
             StaffDecision::Honor => {
                 let effective = human_date(row.verified_at.map(from_millis).unwrap_or(now));
                 let mail = self.sender.honored(&email, &effective, &jurisdiction.legal_basis, &rule, &status_url);
-                let record = TransitionRecord {
-                    at: now,
-                    actor: actor.to_owned(),
-                    rule: Some(rule.clone()),
-                    legal_basis: Some(jurisdiction.legal_basis.clone()),
-                    reason: None,
-                    detail: json!({ "rule": rule }),
-                };
+                let record = TransitionRecord::new(now, actor, json!({ "rule": rule }))
+                    .rule(rule.clone())
+                    .legal_basis(jurisdiction.legal_basis.clone());
                 (record, mail)
             }
             StaffDecision::Decline { reason } => {
                 let mail =
                     self.sender.declined(&email, &reason, &human_date(now), &jurisdiction.complaint, &status_url);
-                let record = TransitionRecord {
-                    at: now,
-                    actor: actor.to_owned(),
-                    rule: Some(rule.clone()),
-                    legal_basis: Some(jurisdiction.legal_basis.clone()),
-                    reason: Some(reason),
-                    detail: json!({ "rule": rule }),
-                };
+                let record = TransitionRecord::new(now, actor, json!({ "rule": rule }))
+                    .rule(rule.clone())
+                    .legal_basis(jurisdiction.legal_basis.clone())
+                    .reason(reason);
                 (record, mail)
             }
         };
@@ -539,14 +509,7 @@ impl Service {
         let Ok(transition) = status.apply(Action::Withdraw) else {
             return Ok(WithdrawOutcome::NotWithdrawable { status });
         };
-        let record = TransitionRecord {
-            at: now,
-            actor: ACTOR_PERSON.into(),
-            rule: None,
-            legal_basis: None,
-            reason: None,
-            detail: json!({ "effective_from": now.to_rfc3339() }),
-        };
+        let record = TransitionRecord::new(now, ACTOR_PERSON, json!({ "effective_from": now.to_rfc3339() }));
         tx.apply_transition(&id_text, transition, &record).await?;
         let email = self.email_of(&row)?;
         let new_token = self.mint_token(&mut tx, &id_text, now).await?;
@@ -595,14 +558,8 @@ impl Service {
             let mut tx = self.store.begin().await?;
             let Some(row) = tx.lock_objection(&id).await? else { continue };
             let Ok(transition) = parse_status(&row)?.apply(Action::Expire) else { continue };
-            let record = TransitionRecord {
-                at: now,
-                actor: ACTOR_SYSTEM.into(),
-                rule: None,
-                legal_basis: None,
-                reason: Some("the email address was not confirmed in time".into()),
-                detail: json!({ "reason": "not_confirmed_in_time" }),
-            };
+            let record = TransitionRecord::new(now, ACTOR_SYSTEM, json!({ "reason": "not_confirmed_in_time" }))
+                .reason("the email address was not confirmed in time");
             match tx.apply_transition(&id, transition, &record).await {
                 Ok(()) => {
                     tx.commit().await?;

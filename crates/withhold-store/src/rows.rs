@@ -52,6 +52,28 @@ pub struct TransitionRecord {
     pub detail: serde_json::Value,
 }
 
+impl TransitionRecord {
+    /// A change with no rule, legal basis or reason attached; add them with the setters.
+    pub fn new(at: DateTime<Utc>, actor: &str, detail: serde_json::Value) -> Self {
+        TransitionRecord { at, actor: actor.to_owned(), rule: None, legal_basis: None, reason: None, detail }
+    }
+
+    pub fn rule(mut self, rule: impl Into<String>) -> Self {
+        self.rule = Some(rule.into());
+        self
+    }
+
+    pub fn legal_basis(mut self, basis: impl Into<String>) -> Self {
+        self.legal_basis = Some(basis.into());
+        self
+    }
+
+    pub fn reason(mut self, reason: impl Into<String>) -> Self {
+        self.reason = Some(reason.into());
+        self
+    }
+}
+
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct AuditEvent {
     pub id: i64,
