@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Load benchmark (not a test): the real release binary on SQLite and/or PostgreSQL, driven by
+# wrk with 64 connections, rate limits off. Prints requests/s and p50/p99 for API submissions,
+# form submissions (with a real CSRF cookie and token) and status reads, beside /healthz from
+# the same run as the ceiling.
+#   bench/load/run.sh [sqlite] [postgres]      (default: both; needs wrk: apt-get install wrk)
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+duration="${WITHHOLD_BENCH_SECONDS:-10}"
+pg_server="${WITHHOLD_BENCH_POSTGRES:-postgres://postgres@127.0.0.1:5432}"
+command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 1; }
+(cd "$root" && cargo build --release -q -p withhold)
+bin="${CARGO_TARGET_DIR:-$root/target}/release/withhold"
+
+run_wrk() { # name url script...
+  local name=$1 url=$2; shift 2
+  local script; script=$(mktemp --suffix=.lua)
+  cat "$@" "$here/latency.lua" > "$script"
+  local line; line=$(wrk -t2 -c64 -d"${duration}s" -s "$script" "$url" | grep '^RESULT')
+  rm -f "$script"
+  echo "$name $line"
+}
+
+for backend in "${@:-sqlite postgres}"; do
+  work=$(mktemp -d)
+  case $backend in
+    sqlite) db="sqlite:$work/withhold.db" ;;
+    postgres)
+      name="withhold_load_$$"
+      psql "$pg_server/postgres" -qc "CREATE DATABASE $name"
+      db="$pg_server/$name" ;;
+    *) echo "unknown backend $backend" >&2; exit 2 ;;
+  esac
+  port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  WITHHOLD_LISTEN="127.0.0.1:$port" WITHHOLD_DATABASE_URL="$db" WITHHOLD_OUTBOX_DIR="$work/outbox" \
+    WITHHOLD_SECRET_KEY="$(printf '42%.0s' $(seq 32))" WITHHOLD_RATE_LIMITS=off WITHHOLD_LOG=warn \
+    "$bin" serve 2> "$work/server.log" &
+  server=$!
+  base="http://127.0.0.1:$port"
+  for _ in $(seq 100); do curl -sf "$base/healthz" >/dev/null && break; sleep 0.1; done
+
+  jar="$work/jar"
+  csrf=$(curl -s -c "$jar" "$base/object" | grep -o 'name="csrf" value="[^"]*"' | sed 's/.*value="//;s/"$//')
+  cookie="withhold_csrf=$(awk '$6 == "withhold_csrf" { print $7 }' "$jar")"
+  status_url=$(curl -s -H 'content-type: application/json' -d '{"country":"DE","email":"reader@example.com"}' "$base/api/v1/objections" \
+    | python3 -c 'import json,sys; print(json.load(sys.stdin)["status_url"])')
+
+  echo "== $backend ($duration s each, 64 connections, 2 wrk threads, same 2 cores as the server)"
+  health=$(run_wrk healthz "$base/healthz")
+  results=("$health"
+    "$(run_wrk api_submit "$base" "$here/submit_api.lua")"
+    "$(WITHHOLD_BENCH_COOKIE="$cookie" WITHHOLD_BENCH_CSRF="$csrf" run_wrk form_submit "$base" "$here/submit_form.lua")"
+    "$(run_wrk status_read "$status_url")")
+  health_rps=$(sed 's/.*rps=\([0-9]*\).*/\1/' <<< "$health")
+  for r in "${results[@]}"; do
+    rps=$(sed 's/.*rps=\([0-9]*\).*/\1/' <<< "$r")
+    printf '  %-12s %s   (%.2f of /healthz)\n' "${r%% *}" "${r#* RESULT }" "$(python3 -c "print($rps / $health_rps)")"
+  done
+  kill "$server"; wait "$server" 2>/dev/null || true
+  echo "  outbox after the run: $(WITHHOLD_DATABASE_URL="$db" WITHHOLD_SECRET_KEY="$(printf '42%.0s' $(seq 32))" "$bin" outbox | head -1)"
+  if [ "$backend" = postgres ]; then psql "$pg_server/postgres" -qc "DROP DATABASE IF EXISTS $name WITH (FORCE)"; fi
+  rm -rf "$work"
+done
