@@ -22,7 +22,9 @@ run_wrk() { # name url script...
   echo "$name $line"
 }
 
-for backend in "${@:-sqlite postgres}"; do
+backends=("$@")
+if [ ${#backends[@]} -eq 0 ]; then backends=(sqlite postgres); fi
+for backend in "${backends[@]}"; do
   work=$(mktemp -d)
   case $backend in
     sqlite) db="sqlite:$work/withhold.db" ;;
