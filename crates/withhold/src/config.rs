@@ -34,6 +34,8 @@ pub struct RawSettings {
     pub review_interval_ms: Option<u64>,
     pub rate_limits: Option<String>,
     pub retention_unverified_days: Option<u64>,
+    pub header_timeout_seconds: Option<u64>,
+    pub body_timeout_seconds: Option<u64>,
 }
 
 const SETTINGS: &[&str] = &[
@@ -58,6 +60,8 @@ const SETTINGS: &[&str] = &[
     "review_interval_ms",
     "rate_limits",
     "retention_unverified_days",
+    "header_timeout_seconds",
+    "body_timeout_seconds",
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -99,6 +103,7 @@ pub struct Config {
     pub mail_retry: withhold_mail::RetryPolicy,
     pub review_interval: Duration,
     pub rate_limits: withhold_web::limits::RateLimits,
+    pub timeouts: withhold_web::Timeouts,
 }
 
 impl RawSettings {
@@ -202,6 +207,10 @@ impl RawSettings {
             limits,
             mail_retry,
             review_interval: Duration::from_millis(positive("review_interval_ms", self.review_interval_ms, 1000)?),
+            timeouts: withhold_web::Timeouts {
+                header: Duration::from_secs(positive("header_timeout_seconds", self.header_timeout_seconds, 10)?),
+                body: Duration::from_secs(positive("body_timeout_seconds", self.body_timeout_seconds, 30)?),
+            },
             rate_limits: withhold_web::limits::RateLimits::parse(self.rate_limits.as_deref().unwrap_or("on"))
                 .map_err(|e| invalid("rate_limits", e.to_string()))?,
         })

@@ -24,6 +24,7 @@ pub struct App {
     pub service: Service,
     pub mail_worker: MailWorker,
     pub router: axum::Router,
+    pub timeouts: withhold_web::Timeouts,
 }
 
 impl App {
@@ -59,7 +60,7 @@ impl App {
         };
         let router =
             withhold_web::router(withhold_web::AppState::new(service.clone(), site, config.rate_limits.clone()));
-        Ok(App { store, service, mail_worker, router })
+        Ok(App { store, service, mail_worker, router, timeouts: config.timeouts })
     }
 }
 
@@ -78,7 +79,7 @@ impl App {
         };
         let mail = tokio::spawn(self.mail_worker.clone().run(stopped(stop_rx.clone())));
         let reviewer = tokio::spawn(self.service.clone().run_reviewer(review_interval, stopped(stop_rx.clone())));
-        let served = withhold_web::serve(listener, self.router.clone(), async move {
+        let served = withhold_web::serve(listener, self.router.clone(), self.timeouts, async move {
             shutdown.await;
             let _ = stop_tx.send(true);
         })

@@ -94,6 +94,8 @@ pub struct Options {
     pub mail_max_attempts: Option<u32>,
     pub rate_limits: Option<String>,
     pub public_url: Option<String>,
+    pub header_timeout_seconds: Option<u64>,
+    pub body_timeout_seconds: Option<u64>,
 }
 
 pub async fn spawn_app(backend: Backend) -> TestApp {
@@ -125,6 +127,8 @@ pub async fn spawn_app_with(backend: Backend, options: Options) -> TestApp {
         mail_retry_max_seconds: Some(2),
         mail_max_attempts: options.mail_max_attempts,
         review_interval_ms: Some(100),
+        header_timeout_seconds: options.header_timeout_seconds,
+        body_timeout_seconds: options.body_timeout_seconds,
         // Tests make many requests from one address; the limits have their own test.
         rate_limits: Some(options.rate_limits.unwrap_or_else(|| "off".into())),
         ..RawSettings::default()

@@ -71,3 +71,43 @@ pub async fn rate_limits_answer_429_with_retry_after_and_keep_the_text(backend: 
     assert_eq!(app.submit_form("DE", "JANE@example.com", "", "").await.status, StatusCode::TOO_MANY_REQUESTS);
     assert_eq!(app.submit_form("DE", "bob@example.com", "", "").await.status, StatusCode::OK);
 }
+
+/// Reads until the server closes the connection; the guard only stops a broken test hanging.
+async fn read_until_closed(stream: &mut tokio::net::TcpStream) -> String {
+    use tokio::io::AsyncReadExt;
+    let mut answer = Vec::new();
+    tokio::time::timeout(std::time::Duration::from_secs(60), stream.read_to_end(&mut answer))
+        .await
+        .expect("the server cut off the slow client")
+        .unwrap_or(0);
+    String::from_utf8_lossy(&answer).into_owned()
+}
+
+pub async fn slow_clients_are_cut_off(backend: Backend) {
+    use tokio::io::AsyncWriteExt;
+    let app = spawn_app_with(
+        backend,
+        Options { header_timeout_seconds: Some(1), body_timeout_seconds: Some(1), ..Options::default() },
+    )
+    .await;
+    let address = app.address.trim_start_matches("http://").to_owned();
+    // Headers that never end (slowloris): the connection is closed.
+    let mut stream = tokio::net::TcpStream::connect(&address).await.unwrap();
+    stream.write_all(b"GET /healthz HTTP/1.1\r\nHost: withhold\r\nX-Slow: 1\r\n").await.unwrap();
+    let answer = read_until_closed(&mut stream).await;
+    assert!(answer.is_empty() || answer.starts_with("HTTP/1.1 408"), "{answer}");
+
+    // A body that stalls: the request is answered with an error and nothing is stored.
+    let mut stream = tokio::net::TcpStream::connect(&address).await.unwrap();
+    stream
+        .write_all(b"POST /api/v1/objections HTTP/1.1\r\nHost: withhold\r\nContent-Type: application/json\r\nContent-Length: 100\r\nConnection: close\r\n\r\n{\"country\"")
+        .await
+        .unwrap();
+    let answer = read_until_closed(&mut stream).await;
+    let status: u16 = answer.split_whitespace().nth(1).and_then(|s| s.parse().ok()).unwrap_or(0);
+    assert!((400..500).contains(&status), "{answer}");
+    assert!(!answer.contains("panicked") && !answer.to_lowercase().contains("error:"), "{answer}");
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM objections").await, 0);
+    // Ordinary clients are unaffected.
+    assert_eq!(app.api_get("/healthz").await.0, StatusCode::OK);
+}

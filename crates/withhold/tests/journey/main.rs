@@ -61,6 +61,7 @@ on_both_backends!(
     mail::temporary_smtp_failures_are_retried_until_delivered,
     mail::permanent_failures_become_visible_dead_letters,
     mail::messages_become_dead_letters_after_the_maximum_attempts,
+    limits::slow_clients_are_cut_off,
     limits::rate_limits_answer_429_with_retry_after_and_keep_the_text,
     retention::unconfirmed_requests_are_purged_after_retention_and_decided_ones_kept,
     privacy::logs_never_contain_personal_data,
