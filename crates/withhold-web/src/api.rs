@@ -40,19 +40,46 @@ fn json_rejection(rejection: JsonRejection) -> Response {
         JsonRejection::JsonSyntaxError(_) => {
             problem(StatusCode::BAD_REQUEST, "invalid_json", "The body is not valid JSON.")
         }
-        JsonRejection::JsonDataError(e) => problem(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "invalid_body",
-            &format!(
-                "The body does not have the expected shape: {}",
-                e.body_text().trim_start_matches("Failed to deserialize the JSON body into the target type: ")
-            ),
-        ),
+        JsonRejection::JsonDataError(e) => shape_error(&e.body_text()),
         other if other.status() == StatusCode::PAYLOAD_TOO_LARGE => {
             problem(StatusCode::PAYLOAD_TOO_LARGE, "too_large", "The body is larger than the API accepts.")
         }
         _ => problem(StatusCode::BAD_REQUEST, "unreadable_body", "The request body could not be read."),
     }
+}
+
+/// A body that is JSON but not the documented object: the same per-field list as any other
+/// validation failure. serde's own message is not passed on: it can quote what was sent.
+fn shape_error(serde_text: &str) -> Response {
+    let detail = serde_text.trim_start_matches("Failed to deserialize the JSON body into the target type: ");
+    let path = detail
+        .split_once(": ")
+        .map(|(path, _)| path)
+        .filter(|path| !path.is_empty() && path.chars().all(|c| c.is_ascii_alphanumeric() || "_.[]".contains(c)));
+    let field = match path {
+        Some(path) => FieldError {
+            field: known_field_name(path),
+            code: "invalid_type",
+            message: "This field has the wrong type; see the API description.".into(),
+        },
+        None if detail.starts_with("missing field") => FieldError {
+            field: "body",
+            code: "required",
+            message: "A required field is missing; see the API description.".into(),
+        },
+        None => FieldError {
+            field: "body",
+            code: "invalid_type",
+            message: "The body must be a JSON object with the documented fields.".into(),
+        },
+    };
+    validation_failed(&[field])
+}
+
+/// Field names are `&'static str`; a path from serde is matched to the ones the API has.
+fn known_field_name(path: &str) -> &'static str {
+    const FIELDS: [&str; 5] = ["country", "email", "impact", "details", "code"];
+    FIELDS.into_iter().find(|f| *f == path).unwrap_or("body")
 }
 
 fn too_many(RetryAfter(wait): RetryAfter) -> Response {
@@ -103,6 +130,7 @@ pub async fn submit(
     let body = json!({
         "id": submitted.id.to_string(),
         "status": "pending_verification",
+        "token": submitted.token.expose(),
         "status_url": status_url(&state, &submitted.id, &submitted.token),
         "status_page_url": status_page_url(&state, &submitted.id, &submitted.token),
     });
