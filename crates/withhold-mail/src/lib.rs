@@ -5,10 +5,12 @@
 //! them over SMTP or into a folder of `.eml` files, marks one sent only after the server took
 //! it, retries with exponential backoff and keeps what never went out as a visible dead letter.
 
+pub mod journal;
 pub mod render;
 pub mod transport;
 pub mod worker;
 
+pub use journal::DeliveryJournal;
 pub use render::{MailKind, Rendered, Sender};
 pub use transport::{DeliveryError, Transport};
 pub use worker::{MailWorker, RetryPolicy};

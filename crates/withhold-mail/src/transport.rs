@@ -36,6 +36,12 @@ pub enum DeliveryError {
 pub struct InvalidSmtpUrl;
 
 impl Transport {
+    /// Checks an SMTP URL without connecting (and without needing a runtime).
+    pub fn check_smtp_url(url: &str) -> Result<(), InvalidSmtpUrl> {
+        AsyncSmtpTransport::<Tokio1Executor>::from_url(url).map(drop).map_err(|_| InvalidSmtpUrl)
+    }
+
+    /// Connections are pooled and reused; must be called inside a Tokio runtime.
     pub fn smtp(url: &str, timeout: Duration) -> Result<Transport, InvalidSmtpUrl> {
         let builder = AsyncSmtpTransport::<Tokio1Executor>::from_url(url).map_err(|_| InvalidSmtpUrl)?;
         Ok(Transport::Smtp(builder.timeout(Some(timeout)).build()))

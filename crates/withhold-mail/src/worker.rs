@@ -1,5 +1,6 @@
 //! The outbox worker: delivers due messages, retries with backoff, keeps dead letters.
 
+use crate::journal::DeliveryJournal;
 use crate::render::{Rendered, Sender};
 use crate::transport::{DeliveryError, Transport};
 use chrono::{DateTime, TimeZone, Utc};
@@ -85,6 +86,7 @@ pub struct MailWorker {
     wake: Arc<Notify>,
     poll_interval: Duration,
     lease: Duration,
+    journal: Option<DeliveryJournal>,
 }
 
 impl MailWorker {
@@ -104,20 +106,78 @@ impl MailWorker {
             retry,
             wake,
             poll_interval: Duration::from_secs(1),
-            lease: Duration::from_secs(120),
+            lease: DEFAULT_LEASE,
+            journal: None,
         }
+    }
+
+    /// How long a claimed message is reserved for this worker. A worker that dies holding it
+    /// releases it when the lease runs out; one attempt is cut off well before that.
+    pub fn with_lease(mut self, lease: Duration) -> Self {
+        self.lease = lease;
+        self
+    }
+
+    /// Journals each accepted message before the outbox is updated (see [`DeliveryJournal`]).
+    pub fn with_journal(mut self, journal: DeliveryJournal) -> Self {
+        self.journal = Some(journal);
+        self
+    }
+
+    /// Marks sent whatever the journal says a server accepted before the last exit.
+    #[instrument(skip_all)]
+    pub async fn reconcile_journal(&self) -> Result<usize, StoreError> {
+        let Some(journal) = &self.journal else { return Ok(0) };
+        let ids = journal.recorded().map_err(|e| StoreError::Corrupt(format!("reading the mail journal: {e}")))?;
+        for &id in &ids {
+            self.store.mark_mail_sent(id, Utc::now()).await?;
+        }
+        journal.clear().map_err(|e| StoreError::Corrupt(format!("clearing the mail journal: {e}")))?;
+        if !ids.is_empty() {
+            tracing::info!(messages = ids.len(), "journaled deliveries marked sent");
+        }
+        Ok(ids.len())
+    }
+
+    /// The longest one delivery attempt may take: a quarter of the lease, so that an attempt
+    /// always ends (and is recorded) while the message is still ours.
+    fn attempt_limit(&self) -> Duration {
+        self.lease / 4
     }
 
     /// Delivers until `shutdown` resolves. Woken at once when mail is queued; also polls, so
     /// retries and messages queued by other servers go out.
     pub async fn run(self, shutdown: impl Future<Output = ()>) {
         tokio::pin!(shutdown);
+        // Nothing goes out before the journal is reconciled: that would resend accepted mail.
         loop {
-            match self.deliver_due().await {
+            match self.reconcile_journal().await {
+                Ok(_) => break,
+                Err(e) => warn!(error = %e, "the mail worker could not reconcile its journal; retrying"),
+            }
+            tokio::select! {
+                _ = &mut shutdown => return,
+                _ = tokio::time::sleep(self.poll_interval) => {}
+            }
+        }
+        let mut reconcile_first = false;
+        loop {
+            // After a failed pass some journaled messages may not be marked yet.
+            if reconcile_first {
+                match self.reconcile_journal().await {
+                    Ok(_) => reconcile_first = false,
+                    Err(e) => warn!(error = %e, "the mail worker could not reconcile its journal; retrying"),
+                }
+            }
+            let pass = if reconcile_first { Ok(0) } else { self.deliver_due().await };
+            match pass {
                 // A full batch: more may be waiting.
-                Ok(n) if n >= BATCH as usize => continue,
+                Ok(n) if n >= BATCH as usize && !reconcile_first => continue,
                 Ok(_) => {}
-                Err(e) => warn!(error = %e, "the mail worker could not reach the outbox; retrying"),
+                Err(e) => {
+                    reconcile_first = true;
+                    warn!(error = %e, "the mail worker could not reach the outbox; retrying");
+                }
             }
             tokio::select! {
                 _ = &mut shutdown => return,
@@ -134,22 +194,59 @@ impl MailWorker {
         let lease_until = now + self.lease;
         let claimed = self.store.claim_mail(now, lease_until, BATCH).await?;
         let n = claimed.len();
+        let mut delivered = Vec::with_capacity(claimed.len());
         for mail in claimed {
+            // Never start an attempt that could outlive the lease: another worker may take
+            // the message then. What is left goes back when the lease ends.
+            if Utc::now() + self.attempt_limit() >= lease_until {
+                break;
+            }
             let span = info_span!("deliver", kind = %mail.kind, outbox_id = mail.id);
-            self.deliver_one(mail).instrument(span).await?;
+            if let Some(id) = self.deliver_one(mail).instrument(span).await? {
+                delivered.push(id);
+            }
+        }
+        // With a journal, the batch is marked in one statement: until then the journal holds
+        // what was accepted.
+        self.store.mark_mails_sent(&delivered, Utc::now()).await?;
+        if let Some(journal) = &self.journal
+            && let Err(e) = journal.compact()
+        {
+            warn!(error = %e, "could not compact the mail journal");
         }
         Ok(n)
     }
 
-    async fn deliver_one(&self, mail: ClaimedMail) -> Result<(), StoreError> {
+    /// Tries one message. Returns its id if it was accepted and is still to be marked sent.
+    async fn deliver_one(&self, mail: ClaimedMail) -> Result<Option<i64>, StoreError> {
         let outcome = match self.build(&mail) {
-            Ok(message) => self.transport.deliver(&message, &mail.message_id).await,
+            Ok(message) => {
+                match tokio::time::timeout(self.attempt_limit(), self.transport.deliver(&message, &mail.message_id))
+                    .await
+                {
+                    Ok(result) => result,
+                    Err(_) => Err(DeliveryError::Temporary("the mail server did not answer in time".into())),
+                }
+            }
             Err(e) => Err(e),
         };
         match outcome {
             Ok(()) => {
-                self.store.mark_mail_sent(mail.id, Utc::now()).await?;
                 tracing::info!("mail delivered");
+                let journaled = match &self.journal {
+                    Some(journal) => match journal.record(mail.id) {
+                        Ok(()) => true,
+                        Err(e) => {
+                            warn!(error = %e, "could not write the mail journal");
+                            false
+                        }
+                    },
+                    None => false,
+                };
+                if journaled {
+                    return Ok(Some(mail.id));
+                }
+                self.store.mark_mail_sent(mail.id, Utc::now()).await?;
             }
             Err(e) => {
                 let failures = u32::try_from(mail.attempts + 1).unwrap_or(u32::MAX);
@@ -167,7 +264,7 @@ impl MailWorker {
                 self.store.mark_mail_failed(mail.id, &e.to_string(), retry_at).await?;
             }
         }
-        Ok(())
+        Ok(None)
     }
 
     fn build(&self, mail: &ClaimedMail) -> Result<Message, DeliveryError> {
@@ -206,6 +303,7 @@ impl MailWorker {
 }
 
 const BATCH: i64 = 32;
+pub const DEFAULT_LEASE: Duration = Duration::from_secs(120);
 
 #[cfg(test)]
 mod tests {

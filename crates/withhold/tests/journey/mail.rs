@@ -32,6 +32,28 @@ pub async fn temporary_smtp_failures_are_retried_until_delivered(backend: Backen
     assert_eq!(app.smtp.all().len(), 1);
 }
 
+/// The mail server is unreachable (connections dropped, pooled ones too): submissions still
+/// succeed, and the mail goes out, once, when it is back.
+pub async fn mail_goes_out_once_the_smtp_server_is_back(backend: Backend) {
+    let app = spawn_app(backend).await;
+    // Deliver one first, so a pooled connection exists and has to be found dead.
+    app.api_post("/api/v1/objections", &json!({ "country": "NL", "email": "first@example.nl" })).await;
+    app.smtp.wait_for("first@example.nl", "Your confirmation code is", 1).await;
+    app.smtp.set_behavior(Behavior::Down);
+    for email in ["daan@example.nl", "sanne@example.nl"] {
+        let (status, _) = app.api_post("/api/v1/objections", &json!({ "country": "NL", "email": email })).await;
+        assert_eq!(status, reqwest::StatusCode::ACCEPTED);
+    }
+    until(async || app.scalar("SELECT COUNT(*) FROM outbox WHERE attempts >= 2 AND state = 'pending'").await == 2)
+        .await;
+    assert_eq!(app.smtp.all().len(), 1);
+    app.smtp.set_behavior(Behavior::Accept);
+    app.smtp.wait_for("daan@example.nl", "Your confirmation code is", 1).await;
+    app.smtp.wait_for("sanne@example.nl", "Your confirmation code is", 1).await;
+    until(async || app.service.store().outbox_counts().await.unwrap().sent == 3).await;
+    assert_eq!(app.smtp.all().len(), 3, "each message exactly once");
+}
+
 pub async fn permanent_failures_become_visible_dead_letters(backend: Backend) {
     let app = spawn_app(backend).await;
     app.smtp.set_behavior(Behavior::PermFail);

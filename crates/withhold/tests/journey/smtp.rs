@@ -14,6 +14,8 @@ pub enum Behavior {
     TempFail,
     /// 550 at RCPT: never deliverable.
     PermFail,
+    /// The server is gone: connections are closed at once, open ones at their next command.
+    Down,
 }
 
 #[derive(Debug, Clone)]
@@ -128,6 +130,9 @@ impl SmtpServer {
     async fn session(&self, stream: tokio::net::TcpStream) -> std::io::Result<()> {
         let (read, mut write) = stream.into_split();
         let mut lines = BufReader::new(read);
+        if *self.behavior.lock().unwrap() == Behavior::Down {
+            return Ok(());
+        }
         write.write_all(b"220 test-smtp ESMTP\r\n").await?;
         let mut rcpt = Vec::new();
         let mut line = String::new();
@@ -138,6 +143,9 @@ impl SmtpServer {
             }
             let upper = line.to_ascii_uppercase();
             let behavior = *self.behavior.lock().unwrap();
+            if behavior == Behavior::Down {
+                return Ok(());
+            }
             if upper.starts_with("EHLO") {
                 write.write_all(b"250-test-smtp\r\n250-8BITMIME\r\n250-SMTPUTF8\r\n250 PIPELINING\r\n").await?;
             } else if upper.starts_with("HELO") || upper.starts_with("NOOP") || upper.starts_with("RSET") {
