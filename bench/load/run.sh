@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Load benchmark (not a test): the real release binary on SQLite and/or PostgreSQL, driven by
 # wrk with 64 connections, rate limits off. Prints requests/s and p50/p99 for API submissions,
-# form submissions (with a real CSRF cookie and token) and status reads, beside /healthz from
+# form submissions (with a real CSRF cookie and token), verifications with the real codes
+# from the mail, and status reads, beside /healthz from
 # the same run as the ceiling.
 #   bench/load/run.sh [sqlite] [postgres]      (default: both; needs wrk: apt-get install wrk)
 set -euo pipefail
@@ -17,9 +18,16 @@ run_wrk() { # name url script...
   local name=$1 url=$2; shift 2
   local script; script=$(mktemp --suffix=.lua)
   cat "$@" "$here/latency.lua" > "$script"
-  local line; line=$(wrk -t2 -c64 -d"${duration}s" -s "$script" "$url" | grep '^RESULT')
+  local line; line=$(WITHHOLD_BENCH_THREADS=2 wrk -t2 -c64 -d"${duration}s" -s "$script" "$url" | grep '^RESULT')
   rm -f "$script"
   echo "$name $line"
+}
+
+psql_or_sqlite() { # query: a number from the database under test
+  case $backend in
+    sqlite) python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute(sys.argv[2]).fetchone()[0])' "$work/withhold.db" "$1" ;;
+    postgres) psql "$db" -tAc "$1" ;;
+  esac
 }
 
 backends=("$@")
@@ -35,8 +43,9 @@ for backend in "${backends[@]}"; do
     *) echo "unknown backend $backend" >&2; exit 2 ;;
   esac
   port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
+  key="$(printf '42%.0s' $(seq 32))"
   WITHHOLD_LISTEN="127.0.0.1:$port" WITHHOLD_DATABASE_URL="$db" WITHHOLD_OUTBOX_DIR="$work/outbox" \
-    WITHHOLD_SECRET_KEY="$(printf '42%.0s' $(seq 32))" WITHHOLD_RATE_LIMITS=off WITHHOLD_LOG=warn \
+    WITHHOLD_SECRET_KEY="$key" WITHHOLD_RATE_LIMITS=off WITHHOLD_LOG=warn \
     "$bin" serve 2> "$work/server.log" &
   server=$!
   base="http://127.0.0.1:$port"
@@ -50,15 +59,25 @@ for backend in "${backends[@]}"; do
 
   echo "== $backend ($duration s each, 64 connections, 2 wrk threads, same 2 cores as the server)"
   health=$(run_wrk healthz "$base/healthz")
-  results=("$health"
-    "$(run_wrk api_submit "$base" "$here/submit_api.lua")"
-    "$(WITHHOLD_BENCH_COOKIE="$cookie" WITHHOLD_BENCH_CSRF="$csrf" run_wrk form_submit "$base" "$here/submit_form.lua")"
-    "$(run_wrk status_read "$status_url")")
+  api=$(run_wrk api_submit "$base" "$here/submit_api.lua")
+  form=$(WITHHOLD_BENCH_COOKIE="$cookie" WITHHOLD_BENCH_CSRF="$csrf" run_wrk form_submit "$base" "$here/submit_form.lua")
+  # Verifications need the codes: wait until every code mail is written, then read them.
+  for _ in $(seq 600); do
+    pending=$(WITHHOLD_DATABASE_URL="$db" WITHHOLD_SECRET_KEY="$key" "$bin" outbox | head -1 | awk '{print $2}')
+    [ "$pending" = "0" ] && break
+    sleep 0.5
+  done
+  codes="$work/codes.txt"
+  confirmable=$(python3 "$here/codes.py" "$work/outbox" "$codes")
+  verify=$(WITHHOLD_BENCH_CODES="$codes" run_wrk verify "$base" "$here/verify.lua")
+  honored=$(psql_or_sqlite "SELECT COUNT(*) FROM objections WHERE status = 'honored'")
+  results=("$health" "$api" "$form" "$verify" "$(run_wrk status_read "$status_url")")
   health_rps=$(sed 's/.*rps=\([0-9]*\).*/\1/' <<< "$health")
   for r in "${results[@]}"; do
     rps=$(sed 's/.*rps=\([0-9]*\).*/\1/' <<< "$r")
     printf '  %-12s %s   (%.2f of /healthz)\n' "${r%% *}" "${r#* RESULT }" "$(python3 -c "print($rps / $health_rps)")"
   done
+  echo "  verify: $confirmable codes read from the mail; $honored objections honored after the run"
   kill "$server"; wait "$server" 2>/dev/null || true
   echo "  outbox after the run: $(WITHHOLD_DATABASE_URL="$db" WITHHOLD_SECRET_KEY="$(printf '42%.0s' $(seq 32))" "$bin" outbox | head -1)"
   if [ "$backend" = postgres ]; then psql "$pg_server/postgres" -qc "DROP DATABASE IF EXISTS $name WITH (FORCE)"; fi

@@ -36,7 +36,8 @@ pub struct FieldError {
     pub message: String,
 }
 
-pub(crate) fn parse(raw: &RawSubmission, policy: &Policy) -> Result<Submission, Vec<FieldError>> {
+/// The one place a typed form becomes domain types. Any input, never a panic (fuzzed: `fuzz/`).
+pub fn parse(raw: &RawSubmission, policy: &Policy) -> Result<Submission, Vec<FieldError>> {
     let mut errors = Vec::new();
     let mut error =
         |field: &'static str, code: &'static str, message: String| errors.push(FieldError { field, code, message });

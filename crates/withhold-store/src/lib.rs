@@ -9,14 +9,16 @@
 mod rows;
 
 pub use rows::{
-    AccountRow, AuditEvent, ClaimedMail, NewObjection, NewOutboxMessage, ObjectionRow, OutboxCounts, PurgeSummary,
-    RegistryRow, TransitionRecord,
+    AccountRow, AuditEvent, ClaimedMail, NewEvent, NewObjection, NewOutboxMessage, NewSubmission, ObjectionRow,
+    OutboxCounts, PurgeSummary, RegistryRow, TransitionRecord,
 };
 
 use chrono::{DateTime, Utc};
 use sqlx::any::{AnyPoolOptions, install_default_drivers};
 use sqlx::{Any, AnyPool, Transaction};
+use std::sync::Arc;
 use std::time::Duration;
+use tokio::sync::{mpsc, oneshot};
 use tracing::instrument;
 use withhold_core::Transition;
 
@@ -49,19 +51,194 @@ pub enum StoreError {
 
 impl From<sqlx::Error> for StoreError {
     fn from(e: sqlx::Error) -> Self {
-        match e {
-            sqlx::Error::Io(_) | sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed | sqlx::Error::Tls(_) => {
-                StoreError::Unavailable(e)
-            }
-            other => StoreError::Database(other),
-        }
+        let unavailable = match &e {
+            sqlx::Error::Io(_)
+            | sqlx::Error::PoolTimedOut
+            | sqlx::Error::PoolClosed
+            | sqlx::Error::Tls(_)
+            | sqlx::Error::WorkerCrashed
+            // A connection cut mid-conversation.
+            | sqlx::Error::Protocol(_) => true,
+            sqlx::Error::Database(db) => db.code().is_some_and(|code| is_unavailable_sqlstate(&code)),
+            _ => false,
+        };
+        if unavailable { StoreError::Unavailable(e) } else { StoreError::Database(e) }
     }
+}
+
+/// SQLSTATEs that mean "the server is going away or not there yet", as during a PostgreSQL
+/// restart: class 08 (connection exception), 57P01 admin shutdown, 57P02 crash shutdown,
+/// 57P03 cannot connect now, 53300 too many connections.
+fn is_unavailable_sqlstate(code: &str) -> bool {
+    code.starts_with("08") || matches!(code, "57P01" | "57P02" | "57P03" | "53300")
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
 fn millis(t: DateTime<Utc>) -> i64 {
     t.timestamp_millis()
+}
+
+/// WAL lets readers proceed during a write; NORMAL sync in WAL mode keeps every commit across
+/// a process crash (only a power loss can take the last ones).
+const SQLITE_PRAGMAS: [&str; 5] = [
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = NORMAL",
+    "PRAGMA busy_timeout = 10000",
+    "PRAGMA foreign_keys = ON",
+    // 32 MiB of page cache (default 2 MiB): bulk upserts into randomly keyed indexes
+    // otherwise thrash it.
+    "PRAGMA cache_size = -32768",
+];
+
+/// Copies the SQLite write-ahead log into the database file every second, from a reader
+/// connection, so that the writer never stops for it and the log stays small. Ends when the
+/// store is closed.
+async fn checkpoint_wal(read: AnyPool) {
+    let mut tick = tokio::time::interval(Duration::from_secs(1));
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    while !read.is_closed() {
+        tick.tick().await;
+        // PASSIVE: copies what it can without waiting for readers or blocking the writer.
+        if let Err(e) = sqlx::query("PRAGMA wal_checkpoint(PASSIVE)").execute(&read).await
+            && !read.is_closed()
+        {
+            tracing::warn!(error = %e, "checkpointing the SQLite log failed; retrying");
+        }
+    }
+}
+
+/// The group-commit task (SQLite).
+async fn commit_submissions(write: AnyPool, mut queue: mpsc::Receiver<QueuedSubmission>) {
+    let mut group = Vec::with_capacity(GROUP_COMMIT_MAX);
+    while queue.recv_many(&mut group, GROUP_COMMIT_MAX).await > 0 {
+        let (submissions, replies): (Vec<_>, Vec<_>) = group.drain(..).unzip();
+        match write_batch(&write, &submissions).await {
+            Ok(()) => {
+                for reply in replies {
+                    let _ = reply.send(Ok(()));
+                }
+            }
+            Err(_) if submissions.len() > 1 => {
+                for (submission, reply) in submissions.iter().zip(replies) {
+                    let _ = reply.send(write_batch(&write, std::slice::from_ref(submission)).await);
+                }
+            }
+            Err(e) => {
+                if let Some(reply) = replies.into_iter().next() {
+                    let _ = reply.send(Err(e));
+                }
+            }
+        }
+    }
+}
+
+/// Writes `submissions` in one transaction, as one statement batch.
+async fn write_batch(write: &AnyPool, submissions: &[NewSubmission]) -> Result<()> {
+    let mut conn = write.acquire().await?;
+    let mut sql = String::from("BEGIN IMMEDIATE;");
+    let mut next = 1;
+    for submission in submissions {
+        push_submission_sql(&mut sql, &mut next, submission.events.len());
+    }
+    sql.push_str("COMMIT;");
+    let mut query = sqlx::query(&sql);
+    for submission in submissions {
+        query = bind_submission(query, submission);
+    }
+    let result = query.execute(&mut *conn).await;
+    if result.is_err() {
+        // The batch stopped at the failing statement, inside the transaction.
+        let _ = sqlx::query("ROLLBACK").execute(&mut *conn).await;
+    }
+    result.map(drop).map_err(StoreError::from)
+}
+
+/// One submission's statements, numbering its values from `next`: id, received_at, then each
+/// statement's own values in order, three per event.
+fn push_submission_sql(sql: &mut String, next: &mut usize, events: usize) {
+    // `?N` marks value N of this submission; replaced from the highest so ?1 never eats ?12.
+    let mut statements = String::from(
+        "INSERT INTO objections (id, status, country, jurisdiction, email_key, email_sealed, impact_sealed,
+            details_sealed, received_at, due_at, code_hash, code_expires_at, updated_at)
+         VALUES (?1, 'pending_verification', ?3, ?4, ?5, ?6, ?7, ?8, ?2, ?9, ?10, ?11, ?2);
+         INSERT INTO access_tokens (token_hash, objection_id, created_at) VALUES (?12, ?1, ?2);
+         INSERT INTO outbox (message_id, objection_id, kind, payload_sealed, state, next_attempt_at, created_at)
+         VALUES (?13, ?1, ?14, ?15, 'pending', ?16, ?16);",
+    );
+    for i in 0..events {
+        let first = 17 + 3 * i;
+        statements.push_str(&format!(
+            "INSERT INTO audit_events (objection_id, at, actor, kind, from_status, to_status, detail)
+             VALUES (?1, ?2, ?{first}, ?{}, NULL, NULL, ?{});",
+            first + 1,
+            first + 2
+        ));
+    }
+    let values = 16 + 3 * events;
+    for n in (1..=values).rev() {
+        statements = statements.replace(&format!("?{n}"), &format!("${}", *next + n - 1));
+    }
+    sql.push_str(&statements);
+    *next += values;
+}
+
+/// [`Store::record_submission`] on PostgreSQL, numbered as [`push_submission_sql`] numbers.
+fn postgres_submission_statement(events: usize) -> String {
+    let mut sql = String::from(
+        "WITH objection AS (
+            INSERT INTO objections (id, status, country, jurisdiction, email_key, email_sealed, impact_sealed,
+                details_sealed, received_at, due_at, code_hash, code_expires_at, updated_at)
+            VALUES ($1, 'pending_verification', $3, $4, $5, $6, $7, $8, $2, $9, $10, $11, $2)),
+         token AS (INSERT INTO access_tokens (token_hash, objection_id, created_at) VALUES ($12, $1, $2)),
+         mail AS (
+            INSERT INTO outbox (message_id, objection_id, kind, payload_sealed, state, next_attempt_at, created_at)
+            VALUES ($13, $1, $14, $15, 'pending', $16, $16))",
+    );
+    if events > 0 {
+        sql.push_str(
+            ", events AS (INSERT INTO audit_events (objection_id, at, actor, kind, from_status, to_status, detail) VALUES ",
+        );
+        let rows: Vec<String> = (0..events)
+            .map(|i| {
+                let first = 17 + 3 * i;
+                format!("($1, $2, ${first}, ${}, NULL, NULL, ${})", first + 1, first + 2)
+            })
+            .collect();
+        sql.push_str(&rows.join(", "));
+        sql.push(')');
+    }
+    sql.push_str(" SELECT 1");
+    sql
+}
+
+/// Binds one submission's values in the order [`push_submission_sql`] numbers them.
+fn bind_submission<'q>(
+    query: sqlx::query::Query<'q, Any, sqlx::any::AnyArguments<'q>>,
+    submission: &'q NewSubmission,
+) -> sqlx::query::Query<'q, Any, sqlx::any::AnyArguments<'q>> {
+    let (new, mail) = (&submission.objection, &submission.mail);
+    let mut query = query
+        .bind(&new.id)
+        .bind(millis(new.received_at))
+        .bind(&new.country)
+        .bind(&new.jurisdiction)
+        .bind(&new.email_key)
+        .bind(&new.email_sealed)
+        .bind(&new.impact_sealed)
+        .bind(&new.details_sealed)
+        .bind(millis(new.due_at))
+        .bind(&new.code_hash)
+        .bind(millis(new.code_expires_at))
+        .bind(&submission.token_hash)
+        .bind(&mail.message_id)
+        .bind(&mail.kind)
+        .bind(&mail.payload_sealed)
+        .bind(millis(mail.created_at));
+    for event in &submission.events {
+        query = query.bind(event.actor).bind(event.kind).bind(event.detail.to_string());
+    }
+    query
 }
 
 /// Handles to the database. Cheap to clone.
@@ -73,6 +250,24 @@ pub struct Store {
     write: AnyPool,
     read: AnyPool,
     backend: Backend,
+    /// SQLite: the WAL checkpointer, stopped when the last handle goes.
+    _checkpointer: Option<Arc<AbortOnDrop>>,
+    /// SQLite: submissions go to one task that commits whatever has queued up together.
+    submissions: Option<mpsc::Sender<QueuedSubmission>>,
+}
+
+type QueuedSubmission = (NewSubmission, oneshot::Sender<Result<()>>);
+
+/// At most this many submissions share one SQLite transaction.
+const GROUP_COMMIT_MAX: usize = 64;
+
+#[derive(Debug)]
+struct AbortOnDrop(tokio::task::JoinHandle<()>);
+
+impl Drop for AbortOnDrop {
+    fn drop(&mut self) {
+        self.0.abort();
+    }
 }
 
 impl Store {
@@ -94,31 +289,37 @@ impl Store {
                 } else {
                     format!("{url}?mode=rwc")
                 };
-                let options = || {
-                    AnyPoolOptions::new().after_connect(|conn, _meta| {
+                let options = |extra: &'static [&'static str]| {
+                    AnyPoolOptions::new().after_connect(move |conn, _meta| {
                         Box::pin(async move {
                             use sqlx::Executor;
-                            // WAL lets readers proceed during a write; NORMAL sync in WAL mode
-                            // keeps every commit across a process crash.
-                            for pragma in [
-                                "PRAGMA journal_mode = WAL",
-                                "PRAGMA synchronous = NORMAL",
-                                "PRAGMA busy_timeout = 10000",
-                                "PRAGMA foreign_keys = ON",
-                                // 32 MiB of page cache (default 2 MiB): bulk upserts into
-                                // randomly keyed indexes otherwise thrash it.
-                                "PRAGMA cache_size = -32768",
-                            ] {
-                                conn.execute(pragma).await?;
+                            for pragma in SQLITE_PRAGMAS.iter().chain(extra) {
+                                conn.execute(*pragma).await?;
                             }
                             Ok(())
                         })
                     })
                 };
-                let write = options().max_connections(1).acquire_timeout(Duration::from_secs(10)).connect(&url).await?;
-                let read = options().max_connections(4).acquire_timeout(Duration::from_secs(10)).connect(&url).await?;
+                // The writer never checkpoints (that would fsync while every other write
+                // waits); a background task does it from a reader connection instead.
+                let write = options(&["PRAGMA wal_autocheckpoint = 0"])
+                    .max_connections(1)
+                    .acquire_timeout(Duration::from_secs(10))
+                    .connect(&url)
+                    .await?;
+                let read =
+                    options(&[]).max_connections(4).acquire_timeout(Duration::from_secs(10)).connect(&url).await?;
                 SQLITE_MIGRATIONS.run(&write).await?;
-                Store { write, read, backend }
+                let checkpointer = tokio::spawn(checkpoint_wal(read.clone()));
+                let (submissions, queue) = mpsc::channel(1024);
+                tokio::spawn(commit_submissions(write.clone(), queue));
+                Store {
+                    write,
+                    read,
+                    backend,
+                    _checkpointer: Some(Arc::new(AbortOnDrop(checkpointer))),
+                    submissions: Some(submissions),
+                }
             }
             Backend::Postgres => {
                 let pool = AnyPoolOptions::new()
@@ -127,7 +328,7 @@ impl Store {
                     .connect(url)
                     .await?;
                 POSTGRES_MIGRATIONS.run(&pool).await?;
-                Store { write: pool.clone(), read: pool, backend }
+                Store { write: pool.clone(), read: pool, backend, _checkpointer: None, submissions: None }
             }
         };
         Ok(store)
@@ -146,6 +347,28 @@ impl Store {
     pub async fn ping(&self) -> Result<()> {
         sqlx::query("SELECT 1").execute(&self.read).await?;
         Ok(())
+    }
+
+    /// Records a new objection with its access token, its first events and its first mail, in
+    /// one transaction, and returns once it is committed.
+    ///
+    /// On SQLite the single writer is what limits how many submissions a second it takes, so
+    /// submissions are group-committed: one task takes every submission that has queued up
+    /// (up to [`GROUP_COMMIT_MAX`]) and writes them as one statement batch, `BEGIN IMMEDIATE`
+    /// to `COMMIT`: one trip to the database thread and one log write for all of them.
+    /// If the batch fails, each is retried alone, so one bad submission fails only itself.
+    #[instrument(skip_all)]
+    pub async fn record_submission(&self, submission: NewSubmission) -> Result<()> {
+        let Some(queue) = &self.submissions else {
+            // PostgreSQL: one statement (data-modifying CTEs), so one round trip and atomic
+            // without BEGIN and COMMIT; foreign keys are checked at its end.
+            let sql = postgres_submission_statement(submission.events.len());
+            bind_submission(sqlx::query(&sql), &submission).execute(&self.write).await?;
+            return Ok(());
+        };
+        let (reply, committed) = oneshot::channel();
+        queue.send((submission, reply)).await.map_err(|_| StoreError::Unavailable(sqlx::Error::PoolClosed))?;
+        committed.await.map_err(|_| StoreError::Unavailable(sqlx::Error::PoolClosed))?
     }
 
     pub async fn begin(&self) -> Result<Tx> {
@@ -249,10 +472,27 @@ impl Store {
     pub async fn mark_mail_sent(&self, id: i64, at: DateTime<Utc>) -> Result<()> {
         sqlx::query(
             "UPDATE outbox SET state = 'sent', sent_at = $1, attempts = attempts + 1, payload_sealed = NULL,
-             lease_until = NULL, last_error = NULL WHERE id = $2",
+             lease_until = NULL, last_error = NULL WHERE id = $2 AND state <> 'sent'",
         )
         .bind(millis(at))
         .bind(id)
+        .execute(&self.write)
+        .await?;
+        Ok(())
+    }
+
+    /// [`mark_mail_sent`](Self::mark_mail_sent) for several messages in one statement.
+    pub async fn mark_mails_sent(&self, ids: &[i64], at: DateTime<Utc>) -> Result<()> {
+        if ids.is_empty() {
+            return Ok(());
+        }
+        // Ids are integers from our own rows: safe to inline, and one statement per batch.
+        let list = ids.iter().map(i64::to_string).collect::<Vec<_>>().join(",");
+        sqlx::query(&format!(
+            "UPDATE outbox SET state = 'sent', sent_at = $1, attempts = attempts + 1, payload_sealed = NULL,
+             lease_until = NULL, last_error = NULL WHERE id IN ({list}) AND state <> 'sent'"
+        ))
+        .bind(millis(at))
         .execute(&self.write)
         .await?;
         Ok(())
@@ -699,5 +939,18 @@ impl Tx {
         .execute(&mut *self.inner)
         .await?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn restart_sqlstates_mean_unavailable() {
+        for code in ["08006", "08001", "57P01", "57P02", "57P03", "53300"] {
+            assert!(super::is_unavailable_sqlstate(code), "{code}");
+        }
+        for code in ["23505", "40001", "42P01"] {
+            assert!(!super::is_unavailable_sqlstate(code), "{code}");
+        }
     }
 }

@@ -147,3 +147,20 @@ pub struct PurgeSummary {
     pub by_status: Vec<(String, i64)>,
     pub oldest_received_at: Option<DateTime<Utc>>,
 }
+
+/// An audit event recorded with a new objection.
+#[derive(Debug, Clone)]
+pub struct NewEvent {
+    pub actor: &'static str,
+    pub kind: &'static str,
+    pub detail: serde_json::Value,
+}
+
+/// Everything a new objection is stored with.
+#[derive(Debug, Clone)]
+pub struct NewSubmission {
+    pub objection: NewObjection,
+    pub token_hash: String,
+    pub events: Vec<NewEvent>,
+    pub mail: NewOutboxMessage,
+}

@@ -123,6 +123,9 @@ pub fn router(state: AppState) -> Router {
     }
 }
 
+/// How long shutdown waits for in-flight requests.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(30);
+
 /// Limits on slow clients.
 #[derive(Debug, Clone, Copy)]
 pub struct Timeouts {
@@ -179,6 +182,10 @@ pub async fn serve(
         });
     }
     drop(listener);
-    graceful.shutdown().await;
+    // In-flight requests get time to finish; a connection that never does must not keep the
+    // process from exiting.
+    if tokio::time::timeout(SHUTDOWN_GRACE, graceful.shutdown()).await.is_err() {
+        tracing::warn!("connections still open after the shutdown grace period; closing them");
+    }
     Ok(())
 }

@@ -8,7 +8,7 @@ use crate::limits::{Bucket, RetryAfter};
 use askama::Template;
 use axum::extract::rejection::FormRejection;
 use axum::extract::{ConnectInfo, Path, Query, State};
-use axum::http::{StatusCode, header};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use axum::{Extension, Form};
 use serde::Deserialize;
@@ -190,8 +190,19 @@ pub async fn submit(
                 let page = form_page(&state, &nonce, raw, FormErrors::default(), Some(wait_message(wait)));
                 return Ok(too_many_page(html(StatusCode::OK, &page), wait));
             }
-            let submitted = state.service().submit(submission).await?;
-            Ok(Redirect::to(&format!("/objections/{}/confirm", submitted.id)).into_response())
+            match state.service().submit(submission).await {
+                Ok(submitted) => Ok(Redirect::to(&format!("/objections/{}/confirm", submitted.id)).into_response()),
+                // The person's answers stay in the form; nothing was saved.
+                Err(e) if e.is_unavailable() => {
+                    tracing::warn!(error = %e, "submission refused: the database is unavailable");
+                    let message = "We could not save your objection just now: our database is briefly unavailable and nothing was saved. Your answers are still here; please send the form again in a minute.".to_owned();
+                    let page = form_page(&state, &nonce, raw, FormErrors::default(), Some(message));
+                    let mut response = html(StatusCode::SERVICE_UNAVAILABLE, &page);
+                    response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("30"));
+                    Ok(response)
+                }
+                Err(e) => Err(e.into()),
+            }
         }
         Err(list) => {
             Ok(html(StatusCode::UNPROCESSABLE_ENTITY, &form_page(&state, &nonce, raw, FormErrors { list }, None)))

@@ -36,6 +36,9 @@ pub struct RawSettings {
     pub retention_unverified_days: Option<u64>,
     pub header_timeout_seconds: Option<u64>,
     pub body_timeout_seconds: Option<u64>,
+    pub smtp_timeout_seconds: Option<u64>,
+    pub mail_lease_seconds: Option<u64>,
+    pub mail_journal: Option<String>,
 }
 
 const SETTINGS: &[&str] = &[
@@ -62,6 +65,9 @@ const SETTINGS: &[&str] = &[
     "retention_unverified_days",
     "header_timeout_seconds",
     "body_timeout_seconds",
+    "smtp_timeout_seconds",
+    "mail_lease_seconds",
+    "mail_journal",
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -104,6 +110,19 @@ pub struct Config {
     pub review_interval: Duration,
     pub rate_limits: withhold_web::limits::RateLimits,
     pub timeouts: withhold_web::Timeouts,
+    pub mail_delivery: MailDelivery,
+}
+
+/// How the outbox worker delivers.
+#[derive(Debug, Clone)]
+pub struct MailDelivery {
+    /// For each SMTP command.
+    pub smtp_timeout: Duration,
+    /// How long a claimed message stays reserved; after a crash, its mail goes out when the
+    /// lease ends.
+    pub lease: Duration,
+    /// Where accepted deliveries are journaled (None: not journaled).
+    pub journal: Option<PathBuf>,
 }
 
 impl RawSettings {
@@ -134,6 +153,7 @@ impl RawSettings {
     }
 
     pub fn validate(self) -> Result<Config, ConfigError> {
+        let mail_delivery = self.mail_delivery()?;
         let listen_text = self.listen.unwrap_or_else(|| "127.0.0.1:8080".into());
         let listen: SocketAddr =
             listen_text.parse().map_err(|_| invalid("listen", "expected address:port, like 127.0.0.1:8080"))?;
@@ -146,8 +166,7 @@ impl RawSettings {
         }
         let mail = match self.smtp_url {
             Some(url) => {
-                withhold_mail::Transport::smtp(&url, Duration::from_secs(30))
-                    .map_err(|e| invalid("smtp_url", e.to_string()))?;
+                withhold_mail::Transport::check_smtp_url(&url).map_err(|e| invalid("smtp_url", e.to_string()))?;
                 MailDestination::Smtp(url)
             }
             None => MailDestination::Directory(PathBuf::from(self.outbox_dir.unwrap_or_else(|| "outbox".into()))),
@@ -211,9 +230,37 @@ impl RawSettings {
                 header: Duration::from_secs(positive("header_timeout_seconds", self.header_timeout_seconds, 10)?),
                 body: Duration::from_secs(positive("body_timeout_seconds", self.body_timeout_seconds, 30)?),
             },
+            mail_delivery,
             rate_limits: withhold_web::limits::RateLimits::parse(self.rate_limits.as_deref().unwrap_or("on"))
                 .map_err(|e| invalid("rate_limits", e.to_string()))?,
         })
+    }
+}
+
+impl RawSettings {
+    fn mail_delivery(&self) -> Result<MailDelivery, ConfigError> {
+        let smtp_timeout = Duration::from_secs(match self.smtp_timeout_seconds {
+            Some(0) => return Err(invalid("smtp_timeout_seconds", "must be at least 1")),
+            Some(n) => n,
+            None => 30,
+        });
+        let lease = match self.mail_lease_seconds {
+            Some(n) => Duration::from_secs(n),
+            None => withhold_mail::worker::DEFAULT_LEASE.max(smtp_timeout * 8),
+        };
+        // One attempt may take a quarter of the lease and sends several SMTP commands.
+        if lease < smtp_timeout * 8 {
+            return Err(invalid(
+                "mail_lease_seconds",
+                format!("must be at least 8 times smtp_timeout_seconds ({} s)", smtp_timeout.as_secs() * 8),
+            ));
+        }
+        let journal = match self.mail_journal.as_deref() {
+            Some("off") => None,
+            Some(path) => Some(PathBuf::from(path)),
+            None => Some(PathBuf::from("withhold.mail-journal")),
+        };
+        Ok(MailDelivery { smtp_timeout, lease, journal })
     }
 }
 

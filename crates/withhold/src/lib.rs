@@ -4,7 +4,7 @@ pub mod accounts_cmd;
 pub mod config;
 pub mod filter_cmd;
 
-pub use config::{Config, MailDestination, RawSettings};
+pub use config::{Config, MailDelivery, MailDestination, RawSettings};
 
 use anyhow::Context;
 use std::future::Future;
@@ -37,7 +37,9 @@ impl App {
             public_url: config.public_url.clone(),
         };
         let transport = match &config.mail {
-            MailDestination::Smtp(url) => Transport::smtp(url, Duration::from_secs(30)).context("setting up SMTP")?,
+            MailDestination::Smtp(url) => {
+                Transport::smtp(url, config.mail_delivery.smtp_timeout).context("setting up SMTP")?
+            }
             MailDestination::Directory(dir) => {
                 Transport::files(dir).with_context(|| format!("creating the mail folder {}", dir.display()))?
             }
@@ -51,7 +53,13 @@ impl App {
             config.limits,
             mail_wake.clone(),
         );
-        let mail_worker = MailWorker::new(store.clone(), keys, sender, transport, config.mail_retry, mail_wake);
+        let mut mail_worker = MailWorker::new(store.clone(), keys, sender, transport, config.mail_retry, mail_wake)
+            .with_lease(config.mail_delivery.lease);
+        if let Some(path) = &config.mail_delivery.journal {
+            let journal = withhold_mail::DeliveryJournal::open(path)
+                .with_context(|| format!("opening the mail journal {}", path.display()))?;
+            mail_worker = mail_worker.with_journal(journal);
+        }
         let site = withhold_web::Site {
             operator_name: config.operator_name.clone(),
             effective_date: config.effective_date.clone(),
@@ -86,7 +94,11 @@ impl App {
         .await;
         let _ = mail.await;
         let _ = reviewer.await;
-        self.store.close().await;
+        // A connection left busy by a cancelled request must not hold up the exit; the
+        // database rolls back whatever it was doing when the socket closes.
+        if tokio::time::timeout(Duration::from_secs(5), self.store.close()).await.is_err() {
+            tracing::warn!("database connections did not close within 5 s; exiting anyway");
+        }
         served.context("serving HTTP")
     }
 }

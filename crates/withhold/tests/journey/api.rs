@@ -118,7 +118,14 @@ pub async fn api_validation_errors_are_listed_per_field(backend: Backend) {
     assert_eq!(r.json::<Value>().await.unwrap()["error"], "unsupported_media_type");
     let (status, body) = app.api_post("/api/v1/objections", &json!({ "country": 49, "email": "a@example.com" })).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert_eq!(body["error"], "invalid_body");
+    assert_eq!(body["error"], "validation_failed");
+    assert_eq!(body["fields"][0]["field"], "country");
+    assert_eq!(body["fields"][0]["code"], "invalid_type");
+    // serde's message would quote what was sent; ours does not.
+    let (status, body) = app.api_post("/api/v1/objections", &json!("secret@example.com")).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(body["fields"][0]["field"], "body");
+    assert!(!body.to_string().contains("secret@example.com"), "{body}");
 
     let (status, body) = app
         .api_post("/api/v1/objections/00000000-0000-4000-8000-000000000000/verify", &json!({ "code": "12ab" }))

@@ -1,6 +1,7 @@
 //! `spawn_app`: the real server on a random port, with a fresh database (SQLite file or
 //! PostgreSQL database) and a test SMTP server, driven over HTTP like a browser.
 
+use crate::proxy::TcpProxy;
 use crate::smtp::SmtpServer;
 use reqwest::StatusCode;
 use serde_json::Value;
@@ -82,6 +83,7 @@ pub struct TestApp {
     pub smtp: SmtpServer,
     pub service: Service,
     pub db_url: String,
+    pub proxy: Option<TcpProxy>,
     shutdown: Option<tokio::sync::oneshot::Sender<()>>,
     server: Option<tokio::task::JoinHandle<anyhow::Result<()>>>,
     _db: TestDb,
@@ -96,6 +98,8 @@ pub struct Options {
     pub public_url: Option<String>,
     pub header_timeout_seconds: Option<u64>,
     pub body_timeout_seconds: Option<u64>,
+    /// PostgreSQL only: reach the database through a [`TcpProxy`] the test can cut.
+    pub database_through_proxy: bool,
 }
 
 pub async fn spawn_app(backend: Backend) -> TestApp {
@@ -108,6 +112,17 @@ pub async fn spawn_app_with(backend: Backend, options: Options) -> TestApp {
     let smtp = SmtpServer::start().await;
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = format!("http://127.0.0.1:{}", listener.local_addr().unwrap().port());
+    let (app_db_url, proxy) = if options.database_through_proxy {
+        let url = reqwest::Url::parse(&db.url).expect("a PostgreSQL URL");
+        let upstream = format!("{}:{}", url.host_str().unwrap(), url.port().unwrap_or(5432));
+        let proxy = TcpProxy::start(upstream).await;
+        let mut through = url.clone();
+        through.set_host(Some("127.0.0.1")).unwrap();
+        through.set_port(Some(proxy.port)).unwrap();
+        (through.to_string(), Some(proxy))
+    } else {
+        (db.url.clone(), None)
+    };
     let policy = options.policy_toml.map(|text| {
         let path = dir.path().join("policy.toml");
         std::fs::write(&path, text).unwrap();
@@ -115,7 +130,7 @@ pub async fn spawn_app_with(backend: Backend, options: Options) -> TestApp {
     });
     let raw = RawSettings {
         listen: Some(listener.local_addr().unwrap().to_string()),
-        database_url: Some(db.url.clone()),
+        database_url: Some(app_db_url),
         smtp_url: Some(smtp.url()),
         secret_key: Some("5a".repeat(32)),
         public_url: Some(options.public_url.clone().unwrap_or_else(|| address.clone())),
@@ -131,6 +146,7 @@ pub async fn spawn_app_with(backend: Backend, options: Options) -> TestApp {
         body_timeout_seconds: options.body_timeout_seconds,
         // Tests make many requests from one address; the limits have their own test.
         rate_limits: Some(options.rate_limits.unwrap_or_else(|| "off".into())),
+        mail_journal: Some(dir.path().join("mail-journal").display().to_string()),
         ..RawSettings::default()
     };
     let config = raw.validate().expect("test settings are valid");
@@ -148,6 +164,7 @@ pub async fn spawn_app_with(backend: Backend, options: Options) -> TestApp {
         smtp,
         service,
         db_url: db.url.clone(),
+        proxy,
         shutdown: Some(tx),
         server: Some(server),
         _db: db,
@@ -275,5 +292,60 @@ impl TestApp {
             tokio::time::sleep(Duration::from_millis(100)).await;
         }
         panic!("the objection never reached {want}");
+    }
+}
+
+/// The real `withhold serve` binary as a child process, for tests that kill or restart it.
+pub struct ServerProcess {
+    pub address: String,
+    pub child: tokio::process::Child,
+    /// Everything it logged, once it has exited.
+    log: tokio::task::JoinHandle<String>,
+}
+
+impl ServerProcess {
+    /// Starts the server in `dir` on a free port with `env` on top of the common test settings,
+    /// and returns once it listens (it names the port in its log).
+    pub async fn start(dir: &std::path::Path, env: &[(&str, String)]) -> ServerProcess {
+        use tokio::io::{AsyncBufReadExt, AsyncReadExt};
+        let mut command = tokio::process::Command::new(env!("CARGO_BIN_EXE_withhold"));
+        command
+            .arg("serve")
+            .current_dir(dir)
+            .env("WITHHOLD_LISTEN", "127.0.0.1:0")
+            .env("WITHHOLD_RATE_LIMITS", "off")
+            .env("NO_COLOR", "1")
+            .stderr(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .kill_on_drop(true);
+        for (name, value) in env {
+            command.env(name, value);
+        }
+        let mut child = command.spawn().unwrap();
+        let mut stderr = tokio::io::BufReader::new(child.stderr.take().unwrap());
+        let mut log = String::new();
+        let address = loop {
+            let mut line = String::new();
+            assert!(stderr.read_line(&mut line).await.unwrap() > 0, "the server exited:\n{log}");
+            log.push_str(&line);
+            if let Some(rest) = line.split("listen=").nth(1) {
+                break format!("http://{}", rest.split_whitespace().next().unwrap());
+            }
+        };
+        let mut stdout = child.stdout.take().unwrap();
+        let log = tokio::spawn(async move {
+            let mut rest = String::new();
+            let _ = stderr.read_to_string(&mut rest).await;
+            let _ = stdout.read_to_string(&mut rest).await;
+            log + &rest
+        });
+        ServerProcess { address, child, log }
+    }
+
+    /// SIGKILL: no shutdown code runs.
+    pub async fn kill_nine(mut self) -> String {
+        self.child.start_kill().unwrap();
+        let _ = self.child.wait().await;
+        self.log.await.unwrap()
     }
 }

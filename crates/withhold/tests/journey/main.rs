@@ -3,12 +3,16 @@
 
 mod api;
 mod code;
+mod crash;
 mod enforce;
 mod helpers;
+mod injection;
 mod journey;
 mod limits;
 mod mail;
+mod outage;
 mod privacy;
+mod proxy;
 mod retention;
 mod smtp;
 mod validation;
@@ -48,6 +52,7 @@ on_both_backends!(
     validation::csrf_token_is_required_and_text_is_kept,
     validation::oversized_bodies_are_refused,
     validation::markup_in_fields_comes_back_escaped,
+    injection::injection_payloads_in_every_field_come_out_inert,
     code::five_wrong_codes_close_the_request,
     code::expired_code_is_replaced_by_a_resend,
     code::resends_are_limited_to_three_an_hour,
@@ -59,11 +64,23 @@ on_both_backends!(
     api::api_never_reveals_an_existing_objection,
     api::openapi_health_readiness_and_security_headers,
     mail::temporary_smtp_failures_are_retried_until_delivered,
+    mail::mail_goes_out_once_the_smtp_server_is_back,
     mail::permanent_failures_become_visible_dead_letters,
     mail::messages_become_dead_letters_after_the_maximum_attempts,
     limits::slow_clients_are_cut_off,
     limits::rate_limits_answer_429_with_retry_after_and_keep_the_text,
     retention::unconfirmed_requests_are_purged_after_retention_and_decided_ones_kept,
     privacy::logs_never_contain_personal_data,
+    crash::kill_nine_under_load_loses_nothing,
     enforce::objections_reach_every_account_of_the_mailbox_in_exports_and_filters,
 );
+
+/// A database server that restarts exists only for PostgreSQL (SQLite is a file in-process).
+mod postgres_only {
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn database_restart_under_load_gives_503_then_recovers() {
+        if let Some(backend) = crate::helpers::Backend::postgres() {
+            crate::outage::database_restart_under_load_gives_503_then_recovers(backend).await
+        }
+    }
+}
