@@ -4,6 +4,7 @@
 
 mod countries_data;
 
+pub mod audit;
 pub mod country;
 pub mod email;
 pub mod ids;

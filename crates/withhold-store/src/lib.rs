@@ -6,11 +6,14 @@
 //! the audit event in the same transaction, and mail is queued with [`Tx::enqueue_mail`] in
 //! that transaction too: a committed change always has its event and its mail.
 
+mod audit;
 mod rows;
 
+pub use audit::ChainHead;
+
 pub use rows::{
-    AccountRow, AuditEvent, ClaimedMail, NewEvent, NewObjection, NewOutboxMessage, NewSubmission, ObjectionRow,
-    OutboxCounts, PurgeSummary, RegistryRow, TransitionRecord,
+    AccountRow, AuditEvent, ChainedEvent, ClaimedMail, NewEvent, NewObjection, NewOutboxMessage, NewSubmission,
+    ObjectionRow, OutboxCounts, PurgeSummary, RegistryRow, TransitionRecord,
 };
 
 use chrono::{DateTime, Utc};

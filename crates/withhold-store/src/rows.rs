@@ -164,3 +164,34 @@ pub struct NewSubmission {
     pub events: Vec<NewEvent>,
     pub mail: NewOutboxMessage,
 }
+
+/// An audit event with its place in the hash chain (see `withhold_core::audit`).
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ChainedEvent {
+    pub seq: i64,
+    pub hash: String,
+    pub id: i64,
+    pub objection_id: Option<String>,
+    pub at: i64,
+    pub actor: String,
+    pub kind: String,
+    pub from_status: Option<String>,
+    pub to_status: Option<String>,
+    pub detail: String,
+}
+
+impl ChainedEvent {
+    pub fn entry(&self) -> withhold_core::audit::ChainEntry<'_> {
+        withhold_core::audit::ChainEntry {
+            seq: self.seq,
+            event_id: self.id,
+            objection_id: self.objection_id.as_deref(),
+            at: self.at,
+            actor: &self.actor,
+            kind: &self.kind,
+            from_status: self.from_status.as_deref(),
+            to_status: self.to_status.as_deref(),
+            detail: &self.detail,
+        }
+    }
+}

@@ -63,11 +63,20 @@ pub enum MentionsArg {
     Redact,
 }
 
+/// What a finished run tells the audit log (no paths, no personal data).
+#[derive(Debug)]
+pub struct FilterRun {
+    /// The database the registry came from, if it came from one: the run is recorded there.
+    pub database_url: Option<String>,
+    pub dry_run: bool,
+    pub summary: serde_json::Value,
+}
+
 /// Runs the filter. `snapshot_from_db(url, as_of)` reads the registry from a live database.
 pub fn run(
     args: FilterArgs,
     snapshot_from_db: impl FnOnce(&str, i64) -> anyhow::Result<withhold_enforce::snapshot::Snapshot>,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<FilterRun> {
     let started = Instant::now();
     let as_of = match &args.as_of {
         Some(text) => {
@@ -151,7 +160,25 @@ pub fn run(
         manifest.rows_redacted,
         started.elapsed().as_secs_f64()
     );
-    Ok(())
+    Ok(FilterRun {
+        database_url: args.database_url,
+        dry_run: options.dry_run,
+        summary: serde_json::json!({
+            "as_of": manifest.as_of,
+            "registry_version": manifest.registry.version,
+            "registry_sha256": manifest.registry.sha256,
+            "subjects_excluded": manifest.registry.subjects_excluded,
+            "inputs": manifest.inputs.iter().map(|i| &i.sha256).collect::<Vec<_>>(),
+            "rows_in": manifest.rows_in,
+            "rows_kept": manifest.rows_kept,
+            "rows_dropped": {
+                "objector_content": manifest.rows_dropped.objector_content,
+                "private_message": manifest.rows_dropped.private_message,
+                "mention": manifest.rows_dropped.mention,
+            },
+            "rows_redacted": manifest.rows_redacted,
+        }),
+    })
 }
 
 fn write_manifest(out: &Path, manifest: &Manifest) -> anyhow::Result<()> {

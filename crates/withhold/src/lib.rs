@@ -1,6 +1,7 @@
 //! Wires Withhold together: configuration, database, mail, background workers and the web.
 
 pub mod accounts_cmd;
+pub mod audit_cmd;
 pub mod config;
 pub mod filter_cmd;
 
@@ -87,6 +88,7 @@ impl App {
         };
         let mail = tokio::spawn(self.mail_worker.clone().run(stopped(stop_rx.clone())));
         let reviewer = tokio::spawn(self.service.clone().run_reviewer(review_interval, stopped(stop_rx.clone())));
+        let chainer = tokio::spawn(chain_audit_log(self.store.clone(), stopped(stop_rx.clone())));
         let served = withhold_web::serve(listener, self.router.clone(), self.timeouts, async move {
             shutdown.await;
             let _ = stop_tx.send(true);
@@ -94,12 +96,32 @@ impl App {
         .await;
         let _ = mail.await;
         let _ = reviewer.await;
+        let _ = chainer.await;
         // A connection left busy by a cancelled request must not hold up the exit; the
         // database rolls back whatever it was doing when the socket closes.
         if tokio::time::timeout(Duration::from_secs(5), self.store.close()).await.is_err() {
             tracing::warn!("database connections did not close within 5 s; exiting anyway");
         }
         served.context("serving HTTP")
+    }
+}
+
+/// Chains new audit events into the hash chain every second, and once more on the way out.
+async fn chain_audit_log(store: Store, shutdown: impl Future<Output = ()>) {
+    tokio::pin!(shutdown);
+    let mut tick = tokio::time::interval(Duration::from_secs(1));
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        tokio::select! {
+            _ = tick.tick() => {}
+            _ = &mut shutdown => break,
+        }
+        if let Err(e) = store.chain_audit_log().await {
+            tracing::warn!(error = %e, "chaining the audit log failed; will retry");
+        }
+    }
+    if let Err(e) = store.chain_audit_log().await {
+        tracing::warn!(error = %e, "chaining the audit log on shutdown failed");
     }
 }
 

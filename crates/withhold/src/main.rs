@@ -48,11 +48,33 @@ enum Command {
         #[arg(long)]
         dry_run: bool,
     },
+    /// The tamper-evident audit log.
+    Audit {
+        #[command(subcommand)]
+        command: AuditCommand,
+    },
     /// Show the mail outbox: messages waiting, sent, and dead letters with their last error.
     Outbox {
         /// How many dead letters to list.
         #[arg(long, default_value_t = 20)]
         limit: i64,
+    },
+}
+
+#[derive(Subcommand)]
+enum AuditCommand {
+    /// Check the hash chain from the first entry to the recorded head; exits 1 at the first
+    /// broken link.
+    Verify {
+        /// Check an export written by `withhold audit export` instead of the database.
+        #[arg(long, value_name = "FILE")]
+        file: Option<PathBuf>,
+    },
+    /// Write the whole audit log as JSON Lines (one entry per line, with its hash).
+    Export {
+        /// Where to write it; standard output if not given.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
     },
 }
 
@@ -75,21 +97,39 @@ fn main() -> ExitCode {
         Command::Serve => serve(cli.config),
         Command::CheckPolicy { file } => check_policy(&file),
         Command::Outbox { limit } => outbox(cli.config, limit),
+        Command::Audit { command: AuditCommand::Verify { file } } => return audit_verify(cli.config, file),
+        Command::Audit { command: AuditCommand::Export { out } } => audit_export(cli.config, out),
         Command::Purge { dry_run } => purge(cli.config, dry_run),
         Command::Accounts { command: AccountsCommand::Import { file } } => accounts_import(cli.config, &file),
         Command::Export { as_of, format, out } => export(cli.config, as_of.as_deref(), &format, &out),
         Command::Filter(args) => {
             let config_file = cli.config;
-            withhold::filter_cmd::run(*args, move |url, as_of| {
+            let settings_for = |url: &str| -> anyhow::Result<withhold::Config> {
                 let mut raw = RawSettings::load(config_file.as_deref(), |name| std::env::var(name).ok())?;
                 raw.database_url = Some(url.to_owned());
-                let config = raw.validate()?;
+                Ok(raw.validate()?)
+            };
+            withhold::filter_cmd::run(*args, |url, as_of| {
+                let config = settings_for(url)?;
                 block_on(async {
                     let store = withhold_store::Store::connect(&config.database_url).await?;
                     let snapshot = withhold_enforce::snapshot::snapshot(&store, as_of).await?;
                     store.close().await;
                     Ok(snapshot)
                 })
+            })
+            .and_then(|run| match run.database_url {
+                // The run is recorded in the audit log of the database whose registry it applied.
+                Some(url) if !run.dry_run => {
+                    let config = settings_for(&url)?;
+                    block_on(async {
+                        let store = withhold_store::Store::connect(&config.database_url).await?;
+                        store.record_operation("cli", "filter_run", &run.summary).await?;
+                        store.close().await;
+                        Ok(())
+                    })
+                }
+                _ => Ok(()),
             })
         }
     };
@@ -183,6 +223,19 @@ fn export(
         Ok(snapshot)
     })?;
     snapshot.registry.write(out, format)?;
+    block_on(async {
+        let store = withhold_store::Store::connect(&config.database_url).await?;
+        let detail = serde_json::json!({
+            "format": format!("{format:?}").to_lowercase(),
+            "as_of_us": as_of,
+            "registry_version": snapshot.registry.version(),
+            "registry_sha256": snapshot.registry.digest(),
+            "entries": snapshot.registry.entries().len(),
+        });
+        store.record_operation("cli", "registry_exported", &detail).await?;
+        store.close().await;
+        Ok(())
+    })?;
     println!(
         "exported {} registry entries (version {}, sha256 {}) to {}",
         snapshot.registry.entries().len(),
@@ -191,6 +244,57 @@ fn export(
         out.display()
     );
     Ok(())
+}
+
+fn audit_verify(config_file: Option<PathBuf>, file: Option<PathBuf>) -> ExitCode {
+    let verdict = match &file {
+        Some(path) => std::fs::File::open(path)
+            .map_err(anyhow::Error::from)
+            .and_then(|f| withhold::audit_cmd::verify_export(std::io::BufReader::new(f))),
+        None => verify_audit_database(config_file),
+    };
+    match verdict {
+        Ok(withhold::audit_cmd::Verdict::Intact { entries, head }) => {
+            println!("audit log intact: {entries} entries, head {head}");
+            ExitCode::SUCCESS
+        }
+        Ok(withhold::audit_cmd::Verdict::Broken(broken)) => {
+            println!("audit log BROKEN at entry {}: {broken}", broken.first_broken_seq());
+            ExitCode::FAILURE
+        }
+        Err(e) => {
+            eprintln!("withhold: {e:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn verify_audit_database(config_file: Option<PathBuf>) -> anyhow::Result<withhold::audit_cmd::Verdict> {
+    let config = RawSettings::load(config_file.as_deref(), |name| std::env::var(name).ok())?.validate()?;
+    block_on(async {
+        let store = withhold_store::Store::connect(&config.database_url).await?;
+        let verdict = withhold::audit_cmd::verify_database(&store).await;
+        store.close().await;
+        verdict
+    })
+}
+
+fn audit_export(config_file: Option<PathBuf>, out: Option<PathBuf>) -> anyhow::Result<()> {
+    let config = RawSettings::load(config_file.as_deref(), |name| std::env::var(name).ok())?.validate()?;
+    block_on(async {
+        let store = withhold_store::Store::connect(&config.database_url).await?;
+        let count = match &out {
+            Some(path) => {
+                let mut file = std::io::BufWriter::new(std::fs::File::create(path)?);
+                withhold::audit_cmd::export(&store, &mut file).await?
+            }
+            None => withhold::audit_cmd::export(&store, &mut std::io::stdout().lock()).await?,
+        };
+        store.record_operation("cli", "audit_exported", &serde_json::json!({ "entries": count })).await?;
+        store.close().await;
+        eprintln!("exported {count} audit entries");
+        Ok(())
+    })
 }
 
 fn purge(config_file: Option<PathBuf>, dry_run: bool) -> anyhow::Result<()> {

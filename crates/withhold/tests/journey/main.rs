@@ -2,6 +2,7 @@
 //! conversation, on SQLite and on PostgreSQL. Every test below runs once per backend.
 
 mod api;
+mod audit;
 mod code;
 mod crash;
 mod enforce;
@@ -73,6 +74,7 @@ on_both_backends!(
     privacy::logs_never_contain_personal_data,
     crash::kill_nine_under_load_loses_nothing,
     enforce::objections_reach_every_account_of_the_mailbox_in_exports_and_filters,
+    audit::audit_log_is_a_hash_chain_that_shows_tampering,
 );
 
 /// A database server that restarts exists only for PostgreSQL (SQLite is a file in-process).

@@ -1,0 +1,144 @@
+//! The audit log's hash chain, kept in the database.
+//!
+//! Events are inserted unchained by the transaction whose change they record, so appending never
+//! waits on a global lock. [`Store::chain_audit_log`] then gives every committed, unchained event
+//! the next sequence number and its link hash, in one transaction that holds the chain head.
+//! On PostgreSQL an event with a lower id may commit after one with a higher id; chaining follows
+//! what is committed when the chainer looks, so both end up chained, in that order.
+
+use crate::{Backend, ChainedEvent, Result, Store, StoreError};
+use tracing::instrument;
+use withhold_core::audit::{ChainEntry, link_hash};
+
+/// How many events one chaining transaction takes at most.
+const CHAIN_BATCH: i64 = 2_000;
+/// How many rows one UPDATE statement sets.
+const UPDATE_CHUNK: usize = 300;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChainHead {
+    pub seq: i64,
+    pub hash: String,
+}
+
+const CHAINED_COLUMNS: &str = "seq, hash, id, objection_id, at, actor, kind, from_status, to_status, detail";
+
+impl Store {
+    /// Chains every event committed so far and not yet chained; returns how many it chained.
+    #[instrument(skip_all)]
+    pub async fn chain_audit_log(&self) -> Result<usize> {
+        let mut total = 0;
+        loop {
+            let chained = self.chain_batch().await?;
+            total += chained;
+            if (chained as i64) < CHAIN_BATCH {
+                return Ok(total);
+            }
+        }
+    }
+
+    async fn chain_batch(&self) -> Result<usize> {
+        let mut tx = self.write.begin().await?;
+        let lock = match self.backend {
+            Backend::Postgres => "SELECT seq, hash FROM audit_chain WHERE id = 1 FOR UPDATE",
+            // The single writer connection already excludes every other writer.
+            Backend::Sqlite => "SELECT seq, hash FROM audit_chain WHERE id = 1",
+        };
+        let (mut seq, mut hash): (i64, String) = sqlx::query_as(lock).fetch_one(&mut *tx).await?;
+        let pending: Vec<(i64, Option<String>, i64, String, String, Option<String>, Option<String>, String)> =
+            sqlx::query_as(
+                "SELECT id, objection_id, at, actor, kind, from_status, to_status, detail
+                 FROM audit_events WHERE seq IS NULL ORDER BY id LIMIT $1",
+            )
+            .bind(CHAIN_BATCH)
+            .fetch_all(&mut *tx)
+            .await?;
+        if pending.is_empty() {
+            return Ok(0);
+        }
+        let mut links = Vec::with_capacity(pending.len());
+        for (id, objection_id, at, actor, kind, from_status, to_status, detail) in &pending {
+            seq += 1;
+            let entry = ChainEntry {
+                seq,
+                event_id: *id,
+                objection_id: objection_id.as_deref(),
+                at: *at,
+                actor,
+                kind,
+                from_status: from_status.as_deref(),
+                to_status: to_status.as_deref(),
+                detail,
+            };
+            hash = link_hash(&hash, &entry);
+            links.push((*id, seq, hash.clone()));
+        }
+        for chunk in links.chunks(UPDATE_CHUNK) {
+            let values: Vec<String> = (0..chunk.len())
+                .map(|i| format!("(CAST(${} AS BIGINT), CAST(${} AS BIGINT), ${})", 3 * i + 1, 3 * i + 2, 3 * i + 3))
+                .collect();
+            let sql = format!(
+                "WITH links (id, seq, hash) AS (VALUES {})
+                 UPDATE audit_events SET seq = links.seq, hash = links.hash FROM links
+                 WHERE audit_events.id = links.id AND audit_events.seq IS NULL",
+                values.join(", ")
+            );
+            let mut query = sqlx::query(&sql);
+            for (id, seq, hash) in chunk {
+                query = query.bind(*id).bind(*seq).bind(hash.as_str());
+            }
+            let updated = query.execute(&mut *tx).await?;
+            if updated.rows_affected() != chunk.len() as u64 {
+                return Err(StoreError::Conflict);
+            }
+        }
+        sqlx::query("UPDATE audit_chain SET seq = $1, hash = $2 WHERE id = 1")
+            .bind(seq)
+            .bind(&hash)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(links.len())
+    }
+
+    /// The last chained entry's sequence number and hash, as recorded apart from the entries.
+    pub async fn audit_head(&self) -> Result<ChainHead> {
+        let (seq, hash): (i64, String) =
+            sqlx::query_as("SELECT seq, hash FROM audit_chain WHERE id = 1").fetch_one(&self.read).await?;
+        Ok(ChainHead { seq, hash })
+    }
+
+    /// Chained entries after `after_seq`, in chain order; page through with the last seq seen.
+    pub async fn chained_events(&self, after_seq: i64, limit: i64) -> Result<Vec<ChainedEvent>> {
+        Ok(sqlx::query_as::<_, ChainedEvent>(&format!(
+            "SELECT {CHAINED_COLUMNS} FROM audit_events WHERE seq > $1 ORDER BY seq LIMIT $2"
+        ))
+        .bind(after_seq)
+        .bind(limit)
+        .fetch_all(&self.read)
+        .await?)
+    }
+
+    /// Appends an event about the operation of the service itself (an export, a filter run, a
+    /// staff login), not about one objection. `detail` is JSON and must hold no personal data.
+    pub async fn record_operation(&self, actor: &str, kind: &str, detail: &serde_json::Value) -> Result<()> {
+        sqlx::query(
+            "INSERT INTO audit_events (objection_id, at, actor, kind, from_status, to_status, detail)
+             VALUES (NULL, $1, $2, $3, NULL, NULL, $4)",
+        )
+        .bind(chrono::Utc::now().timestamp_millis())
+        .bind(actor)
+        .bind(kind)
+        .bind(detail.to_string())
+        .execute(&self.write)
+        .await?;
+        Ok(())
+    }
+
+    /// How many events are not chained yet.
+    pub async fn unchained_events(&self) -> Result<i64> {
+        Ok(sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM audit_events WHERE seq IS NULL")
+            .fetch_one(&self.read)
+            .await?)
+    }
+}

@@ -1,0 +1,82 @@
+//! The audit log's hash chain, checked by the real `withhold audit` commands.
+
+use crate::helpers::{Backend, TestApp, spawn_app};
+use sqlx::Connection;
+
+/// Runs the real binary against the app's database; returns (exit code, stdout + stderr).
+pub async fn withhold_cli(app: &TestApp, args: &[&str]) -> (i32, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let output = tokio::process::Command::new(env!("CARGO_BIN_EXE_withhold"))
+        .args(args)
+        .current_dir(dir.path())
+        .env("WITHHOLD_DATABASE_URL", &app.db_url)
+        .env("WITHHOLD_SECRET_KEY", "5a".repeat(32))
+        .env("NO_COLOR", "1")
+        .output()
+        .await
+        .unwrap();
+    let text = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    (output.status.code().unwrap_or(-1), text)
+}
+
+async fn text_value(app: &TestApp, query: &str) -> String {
+    sqlx::any::install_default_drivers();
+    let mut conn = sqlx::AnyConnection::connect(&app.db_url).await.unwrap();
+    sqlx::query_scalar::<_, String>(query).fetch_one(&mut conn).await.unwrap()
+}
+
+pub async fn audit_log_is_a_hash_chain_that_shows_tampering(backend: Backend) {
+    let app = spawn_app(backend).await;
+    app.object_and_confirm("DE", "first@example.com").await;
+    app.object_and_confirm("FR", "second@example.com").await;
+
+    let (code, out) = withhold_cli(&app, &["audit", "verify"]).await;
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("audit log intact"), "{out}");
+    let entries = app.scalar("SELECT COUNT(*) FROM audit_events WHERE seq IS NOT NULL").await;
+    assert!(entries >= 6, "every event of both journeys is chained: {entries}");
+    assert_eq!(app.scalar("SELECT MAX(seq) FROM audit_events").await, entries, "sequence numbers have no gaps");
+
+    // The export verifies on its own, and a changed line in it is found.
+    let dir = tempfile::tempdir().unwrap();
+    let export = dir.path().join("audit.jsonl");
+    let (code, out) = withhold_cli(&app, &["audit", "export", "--out", export.to_str().unwrap()]).await;
+    assert_eq!(code, 0, "{out}");
+    let (code, out) = withhold_cli(&app, &["audit", "verify", "--file", export.to_str().unwrap()]).await;
+    assert_eq!(code, 0, "{out}");
+    let text = std::fs::read_to_string(&export).unwrap();
+    assert!(!text.contains("@example.com"), "the audit log holds no addresses");
+    let tampered: Vec<String> = text
+        .lines()
+        .map(
+            |line| {
+                if line.contains("\"seq\":3,") { line.replace("\"actor\":\"", "\"actor\":\"x") } else { line.into() }
+            },
+        )
+        .collect();
+    std::fs::write(&export, tampered.join("\n")).unwrap();
+    let (code, out) = withhold_cli(&app, &["audit", "verify", "--file", export.to_str().unwrap()]).await;
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("BROKEN at entry 3"), "{out}");
+
+    // A changed entry in the database: found at that entry.
+    let original = text_value(&app, "SELECT detail FROM audit_events WHERE seq = 2").await;
+    app.sql("UPDATE audit_events SET detail = '{\"rule\":\"forged\"}' WHERE seq = 2").await;
+    let (code, out) = withhold_cli(&app, &["audit", "verify"]).await;
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("BROKEN at entry 2"), "{out}");
+    app.sql(&format!("UPDATE audit_events SET detail = '{}' WHERE seq = 2", original.replace('\'', "''"))).await;
+    let (code, out) = withhold_cli(&app, &["audit", "verify"]).await;
+    assert_eq!(code, 0, "restored, it verifies again: {out}");
+
+    // A removed entry in the middle, and one removed from the end.
+    let last = app.scalar("SELECT MAX(seq) FROM audit_events").await;
+    app.sql(&format!("DELETE FROM audit_events WHERE seq = {last}")).await;
+    let (code, out) = withhold_cli(&app, &["audit", "verify"]).await;
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains(&format!("BROKEN at entry {last}")), "{out}");
+    app.sql("DELETE FROM audit_events WHERE seq = 4").await;
+    let (code, out) = withhold_cli(&app, &["audit", "verify"]).await;
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("BROKEN at entry 4"), "{out}");
+}
