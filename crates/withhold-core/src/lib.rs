@@ -10,6 +10,7 @@ pub mod email;
 pub mod ids;
 pub mod lifecycle;
 pub mod policy;
+pub mod receipt;
 pub mod secrets;
 pub mod text;
 

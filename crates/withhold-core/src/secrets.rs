@@ -57,6 +57,7 @@ pub struct Keys {
     csrf: [u8; 32],
     email: [u8; 32],
     seal: [u8; 32],
+    receipt: [u8; 32],
 }
 
 impl fmt::Debug for Keys {
@@ -88,7 +89,13 @@ impl Keys {
             csrf: sub("csrf"),
             email: sub("email-key"),
             seal: sub("seal"),
+            receipt: sub("receipt-signing"),
         }
+    }
+
+    /// The Ed25519 key decision receipts are signed with; its public half is published.
+    pub fn receipt_signer(&self) -> crate::receipt::ReceiptSigner {
+        crate::receipt::ReceiptSigner::from_seed(&self.receipt)
     }
 
     /// The stored form of a verification code, bound to the objection it was issued for.

@@ -59,6 +59,32 @@ pub struct Rendered {
     pub to: String,
     pub subject: String,
     pub text: String,
+    /// A signed decision receipt (JSON), attached as `withhold-receipt.json`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub receipt: Option<String>,
+}
+
+/// The attachment name of a decision receipt.
+pub const RECEIPT_FILE_NAME: &str = "withhold-receipt.json";
+
+impl Rendered {
+    /// Attaches a signed receipt and tells the reader what it is for and how to check it.
+    pub fn with_receipt(mut self, receipt_json: String, sender: &Sender) -> Rendered {
+        let note = format!(
+            "A receipt of this decision, signed by {operator}, is attached ({RECEIPT_FILE_NAME}). \
+             Keep it: it proves what was decided and when. Anyone can check it against our public key at\n\
+             {url}/.well-known/withhold-receipt-key\n",
+            operator = sender.operator_name,
+            url = sender.public_url,
+        );
+        // Before the signature block, so it reads as part of the message.
+        match self.text.rfind("\n--\n") {
+            Some(at) => self.text.insert_str(at + 1, &format!("{note}\n")),
+            None => self.text.push_str(&format!("\n{note}")),
+        }
+        self.receipt = Some(receipt_json);
+        self
+    }
 }
 
 impl std::fmt::Debug for Rendered {
@@ -123,6 +149,7 @@ fn rendered(kind: MailKind, to: &EmailAddress, subject: String, template: impl T
         subject,
         // Templates only interpolate strings; rendering into a String cannot fail.
         text: template.render().expect("plain-text templates render"),
+        receipt: None,
     }
 }
 

@@ -6,6 +6,7 @@ use crate::transport::{DeliveryError, Transport};
 use chrono::{DateTime, TimeZone, Utc};
 use lettre::Message;
 use lettre::message::header::{ContentType, Header, HeaderName, HeaderValue};
+use lettre::message::{Attachment, MultiPart, SinglePart};
 use std::future::Future;
 use std::sync::Arc;
 use std::time::Duration;
@@ -283,22 +284,30 @@ impl MailWorker {
             .parse()
             .map_err(|_| DeliveryError::Permanent("the recipient address is not deliverable".into()))?;
         let created = Utc.timestamp_millis_opt(mail.created_at).single().unwrap_or_else(Utc::now);
-        Message::builder()
+        let builder = Message::builder()
             .from(self.sender.from.clone())
             .to(to)
             .subject(rendered.subject)
             .message_id(Some(mail.message_id.clone()))
             .date(created.into())
-            .header(AutoSubmitted)
-            .header(ContentType::TEXT_PLAIN)
-            // lettre picks 7bit where every line fits, quoted-printable otherwise.
-            .body(rendered.text.replace("\r\n", "\n").replace('\n', "\r\n"))
-            .map_err(|e| {
-                DeliveryError::Permanent(format!(
-                    "the message could not be built: {}",
-                    crate::redact_addresses(&e.to_string())
-                ))
-            })
+            .header(AutoSubmitted);
+        // lettre picks 7bit where every line fits, quoted-printable otherwise.
+        let text = rendered.text.replace("\r\n", "\n").replace('\n', "\r\n");
+        let built = match rendered.receipt {
+            None => builder.header(ContentType::TEXT_PLAIN).body(text),
+            Some(receipt) => builder.multipart(
+                MultiPart::mixed().singlepart(SinglePart::plain(text)).singlepart(
+                    Attachment::new(crate::render::RECEIPT_FILE_NAME.to_owned())
+                        .body(receipt, ContentType::parse("application/json").expect("a valid content type")),
+                ),
+            ),
+        };
+        built.map_err(|e| {
+            DeliveryError::Permanent(format!(
+                "the message could not be built: {}",
+                crate::redact_addresses(&e.to_string())
+            ))
+        })
     }
 }
 

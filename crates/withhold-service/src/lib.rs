@@ -212,6 +212,35 @@ impl Service {
         Ok(())
     }
 
+    /// The signed receipt a decision email carries (see `withhold_core::receipt`).
+    #[allow(clippy::too_many_arguments)]
+    fn signed_receipt(
+        &self,
+        row: &ObjectionRow,
+        email: &EmailAddress,
+        decision: &str,
+        decided_at: DateTime<Utc>,
+        effective_from: Option<DateTime<Utc>>,
+        rule: &str,
+        legal_basis: &str,
+        reason: Option<&str>,
+    ) -> String {
+        let receipt = withhold_core::receipt::Receipt {
+            format: withhold_core::receipt::RECEIPT_FORMAT.into(),
+            issuer: self.sender.operator_name.clone(),
+            objection_id: row.id.clone(),
+            subject_email: email.as_str().to_owned(),
+            decision: decision.to_owned(),
+            decided_at: decided_at.to_rfc3339(),
+            effective_from: effective_from.map(|t| t.to_rfc3339()),
+            jurisdiction: row.jurisdiction.clone(),
+            rule: rule.to_owned(),
+            legal_basis: legal_basis.to_owned(),
+            reason: reason.map(str::to_owned),
+        };
+        serde_json::to_string_pretty(&self.keys.receipt_signer().sign(receipt)).expect("a receipt serializes")
+    }
+
     /// A fresh status link for mail, stored as a hash.
     async fn mint_token(&self, tx: &mut Tx, objection_id: &str, now: DateTime<Utc>) -> Result<AccessToken> {
         let token = AccessToken::generate();
@@ -432,7 +461,13 @@ impl Service {
         let effective = human_date(row.verified_at.map(from_millis).unwrap_or(now));
         let (action, record, mail) = match jurisdiction.decide(statement_given) {
             AutomatedDecision::Honor { rule, legal_basis } => {
-                let mail = self.sender.honored(&email, &effective, &legal_basis, &rule, &status_url);
+                let effective_from = row.verified_at.map(from_millis).unwrap_or(now);
+                let receipt =
+                    self.signed_receipt(row, &email, "honored", now, Some(effective_from), &rule, &legal_basis, None);
+                let mail = self
+                    .sender
+                    .honored(&email, &effective, &legal_basis, &rule, &status_url)
+                    .with_receipt(receipt, &self.sender);
                 let detail =
                     json!({ "rule": rule, "legal_basis": legal_basis, "policy_version": self.policy.version() });
                 let record = TransitionRecord::new(now, ACTOR_POLICY, detail).rule(rule).legal_basis(legal_basis);
@@ -479,16 +514,42 @@ impl Service {
         let rule = format!("{}/staff-decision", jurisdiction.id);
         let (record, mail) = match decision {
             StaffDecision::Honor => {
-                let effective = human_date(row.verified_at.map(from_millis).unwrap_or(now));
-                let mail = self.sender.honored(&email, &effective, &jurisdiction.legal_basis, &rule, &status_url);
+                let effective_from = row.verified_at.map(from_millis).unwrap_or(now);
+                let effective = human_date(effective_from);
+                let receipt = self.signed_receipt(
+                    &row,
+                    &email,
+                    "honored",
+                    now,
+                    Some(effective_from),
+                    &rule,
+                    &jurisdiction.legal_basis,
+                    None,
+                );
+                let mail = self
+                    .sender
+                    .honored(&email, &effective, &jurisdiction.legal_basis, &rule, &status_url)
+                    .with_receipt(receipt, &self.sender);
                 let record = TransitionRecord::new(now, actor, json!({ "rule": rule }))
                     .rule(rule.clone())
                     .legal_basis(jurisdiction.legal_basis.clone());
                 (record, mail)
             }
             StaffDecision::Decline { reason } => {
-                let mail =
-                    self.sender.declined(&email, &reason, &human_date(now), &jurisdiction.complaint, &status_url);
+                let receipt = self.signed_receipt(
+                    &row,
+                    &email,
+                    "declined",
+                    now,
+                    None,
+                    &rule,
+                    &jurisdiction.legal_basis,
+                    Some(&reason),
+                );
+                let mail = self
+                    .sender
+                    .declined(&email, &reason, &human_date(now), &jurisdiction.complaint, &status_url)
+                    .with_receipt(receipt, &self.sender);
                 let record = TransitionRecord::new(now, actor, json!({ "rule": rule }))
                     .rule(rule.clone())
                     .legal_basis(jurisdiction.legal_basis.clone())
@@ -523,8 +584,21 @@ impl Service {
         tx.apply_transition(&id_text, transition, &record).await?;
         let email = self.email_of(&row)?;
         let new_token = self.mint_token(&mut tx, &id_text, now).await?;
-        let mail =
-            self.sender.withdrawn(&email, &human_date(now), &self.sender.status_url(&id_text, new_token.expose()));
+        let jurisdiction = self.jurisdiction_of(&row)?;
+        let receipt = self.signed_receipt(
+            &row,
+            &email,
+            "withdrawn",
+            now,
+            None,
+            "person/withdrawal",
+            &jurisdiction.legal_basis,
+            None,
+        );
+        let mail = self
+            .sender
+            .withdrawn(&email, &human_date(now), &self.sender.status_url(&id_text, new_token.expose()))
+            .with_receipt(receipt, &self.sender);
         self.queue_mail(&mut tx, &id_text, &mail, now).await?;
         tx.commit().await?;
         self.mail_wake.notify_one();

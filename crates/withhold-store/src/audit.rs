@@ -6,7 +6,7 @@
 //! On PostgreSQL an event with a lower id may commit after one with a higher id; chaining follows
 //! what is committed when the chainer looks, so both end up chained, in that order.
 
-use crate::{Backend, ChainedEvent, Result, Store, StoreError};
+use crate::{AuditEvent, Backend, ChainedEvent, Result, Store, StoreError};
 use tracing::instrument;
 use withhold_core::audit::{ChainEntry, link_hash};
 
@@ -45,33 +45,32 @@ impl Store {
             Backend::Sqlite => "SELECT seq, hash FROM audit_chain WHERE id = 1",
         };
         let (mut seq, mut hash): (i64, String) = sqlx::query_as(lock).fetch_one(&mut *tx).await?;
-        let pending: Vec<(i64, Option<String>, i64, String, String, Option<String>, Option<String>, String)> =
-            sqlx::query_as(
-                "SELECT id, objection_id, at, actor, kind, from_status, to_status, detail
+        let pending: Vec<AuditEvent> = sqlx::query_as(
+            "SELECT id, objection_id, at, actor, kind, from_status, to_status, detail
                  FROM audit_events WHERE seq IS NULL ORDER BY id LIMIT $1",
-            )
-            .bind(CHAIN_BATCH)
-            .fetch_all(&mut *tx)
-            .await?;
+        )
+        .bind(CHAIN_BATCH)
+        .fetch_all(&mut *tx)
+        .await?;
         if pending.is_empty() {
             return Ok(0);
         }
         let mut links = Vec::with_capacity(pending.len());
-        for (id, objection_id, at, actor, kind, from_status, to_status, detail) in &pending {
+        for event in &pending {
             seq += 1;
             let entry = ChainEntry {
                 seq,
-                event_id: *id,
-                objection_id: objection_id.as_deref(),
-                at: *at,
-                actor,
-                kind,
-                from_status: from_status.as_deref(),
-                to_status: to_status.as_deref(),
-                detail,
+                event_id: event.id,
+                objection_id: event.objection_id.as_deref(),
+                at: event.at,
+                actor: &event.actor,
+                kind: &event.kind,
+                from_status: event.from_status.as_deref(),
+                to_status: event.to_status.as_deref(),
+                detail: &event.detail,
             };
             hash = link_hash(&hash, &entry);
-            links.push((*id, seq, hash.clone()));
+            links.push((event.id, seq, hash.clone()));
         }
         for chunk in links.chunks(UPDATE_CHUNK) {
             let values: Vec<String> = (0..chunk.len())

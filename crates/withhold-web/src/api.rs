@@ -303,6 +303,18 @@ pub async fn openapi() -> Response {
     ([(header::CONTENT_TYPE, "application/json")], include_str!("../openapi.json")).into_response()
 }
 
+/// The operator's public key for checking decision receipts.
+pub async fn receipt_key(State(state): State<AppState>) -> Response {
+    let signer = state.service().keys().receipt_signer();
+    Json(json!({
+        "algorithm": "Ed25519",
+        "public_key": signer.public_key_hex(),
+        "receipt_format": withhold_core::receipt::RECEIPT_FORMAT,
+        "how_to_check": "withhold receipt verify FILE --public-key PUBLIC_KEY",
+    }))
+    .into_response()
+}
+
 pub async fn healthz() -> Response {
     Json(json!({ "status": "ok" })).into_response()
 }

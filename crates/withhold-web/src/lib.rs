@@ -89,6 +89,7 @@ pub fn router(state: AppState) -> Router {
         .merge(api)
         .route("/healthz", get(api::healthz))
         .route("/readyz", get(api::readyz))
+        .route("/.well-known/withhold-receipt-key", get(api::receipt_key))
         .fallback(pages::not_found)
         .with_state(state)
         // Enforced by the extractors, so that an oversized body gets our page or JSON error.

@@ -1,5 +1,6 @@
 //! The `withhold` command.
 
+use anyhow::Context;
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -48,6 +49,11 @@ enum Command {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Decision receipts.
+    Receipt {
+        #[command(subcommand)]
+        command: ReceiptCommand,
+    },
     /// The tamper-evident audit log.
     Audit {
         #[command(subcommand)]
@@ -58,6 +64,19 @@ enum Command {
         /// How many dead letters to list.
         #[arg(long, default_value_t = 20)]
         limit: i64,
+    },
+}
+
+#[derive(Subcommand)]
+enum ReceiptCommand {
+    /// Check a receipt (withhold-receipt.json, or the whole decision email); exits 1 if it does
+    /// not verify.
+    Verify {
+        file: PathBuf,
+        /// The operator's public key (hex), from /.well-known/withhold-receipt-key; by default
+        /// this server's own.
+        #[arg(long, value_name = "HEX")]
+        public_key: Option<String>,
     },
 }
 
@@ -97,6 +116,9 @@ fn main() -> ExitCode {
         Command::Serve => serve(cli.config),
         Command::CheckPolicy { file } => check_policy(&file),
         Command::Outbox { limit } => outbox(cli.config, limit),
+        Command::Receipt { command: ReceiptCommand::Verify { file, public_key } } => {
+            return receipt_verify(cli.config, &file, public_key);
+        }
         Command::Audit { command: AuditCommand::Verify { file } } => return audit_verify(cli.config, file),
         Command::Audit { command: AuditCommand::Export { out } } => audit_export(cli.config, out),
         Command::Purge { dry_run } => purge(cli.config, dry_run),
@@ -244,6 +266,44 @@ fn export(
         out.display()
     );
     Ok(())
+}
+
+fn receipt_verify(config_file: Option<PathBuf>, file: &std::path::Path, public_key: Option<String>) -> ExitCode {
+    let checked = (|| -> anyhow::Result<_> {
+        let key = match public_key {
+            Some(key) => key,
+            None => {
+                let config = RawSettings::load(config_file.as_deref(), |name| std::env::var(name).ok())?.validate()?;
+                withhold_core::Keys::derive(&config.secret_key).receipt_signer().public_key_hex()
+            }
+        };
+        let bytes = std::fs::read(file).with_context(|| format!("reading {}", file.display()))?;
+        let verdict = withhold::receipt_cmd::verify(&bytes, &key);
+        Ok((key, verdict))
+    })();
+    match checked {
+        Ok((key, Ok(r))) => {
+            println!("receipt VALID: signed by {} (key {key})", r.issuer);
+            println!("  objection   {}", r.objection_id);
+            println!("  decision    {} at {}", r.decision, r.decided_at);
+            if let Some(from) = &r.effective_from {
+                println!("  in effect   from {from}");
+            }
+            println!("  rule        {} ({}, {})", r.rule, r.jurisdiction, r.legal_basis);
+            if let Some(reason) = &r.reason {
+                println!("  reason      {reason}");
+            }
+            ExitCode::SUCCESS
+        }
+        Ok((_, Err(e))) => {
+            println!("receipt INVALID: {e:#}");
+            ExitCode::FAILURE
+        }
+        Err(e) => {
+            eprintln!("withhold: {e:#}");
+            ExitCode::from(2)
+        }
+    }
 }
 
 fn audit_verify(config_file: Option<PathBuf>, file: Option<PathBuf>) -> ExitCode {

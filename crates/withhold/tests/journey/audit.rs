@@ -80,3 +80,55 @@ pub async fn audit_log_is_a_hash_chain_that_shows_tampering(backend: Backend) {
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("BROKEN at entry 4"), "{out}");
 }
+
+pub async fn decision_emails_carry_a_receipt_anyone_can_check(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let (id, _) = app.object_and_confirm("DE", "receipt@example.com").await;
+    let decision = app.smtp.wait_for("receipt@example.com", "has been honored", 1).await;
+    assert!(decision.body().contains("/.well-known/withhold-receipt-key"), "the email says how to check it");
+    assert!(decision.raw.contains("filename=\"withhold-receipt.json\""), "the receipt is attached");
+
+    // The operator's public key, as published.
+    let (status, key) = app.api_get("/.well-known/withhold-receipt-key").await;
+    assert_eq!(status, reqwest::StatusCode::OK);
+    assert_eq!(key["algorithm"], "Ed25519");
+    let public_key = key["public_key"].as_str().unwrap().to_owned();
+
+    // The whole email, as the person saved it, verifies.
+    let dir = tempfile::tempdir().unwrap();
+    let eml = dir.path().join("decision.eml");
+    std::fs::write(&eml, &decision.raw).unwrap();
+    let (code, out) =
+        withhold_cli(&app, &["receipt", "verify", eml.to_str().unwrap(), "--public-key", &public_key]).await;
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("receipt VALID") && out.contains(&id) && out.contains("honored"), "{out}");
+    assert!(out.contains("eu-gdpr/auto-honor"), "{out}");
+
+    // The attachment alone verifies; changed, it does not.
+    let json = withhold::receipt_cmd::read_receipt(decision.raw.as_bytes()).unwrap();
+    let file = dir.path().join("withhold-receipt.json");
+    std::fs::write(&file, serde_json::to_vec_pretty(&json).unwrap()).unwrap();
+    let (code, out) = withhold_cli(&app, &["receipt", "verify", file.to_str().unwrap()]).await;
+    assert_eq!(code, 0, "the server's own key is the default: {out}");
+    let mut forged = serde_json::to_value(&json).unwrap();
+    forged["receipt"]["decided_at"] = "2020-01-01T00:00:00+00:00".into();
+    std::fs::write(&file, serde_json::to_vec(&forged).unwrap()).unwrap();
+    let (code, out) = withhold_cli(&app, &["receipt", "verify", file.to_str().unwrap()]).await;
+    assert_eq!(code, 1, "{out}");
+    assert!(out.contains("receipt INVALID"), "{out}");
+    let (code, out) =
+        withhold_cli(&app, &["receipt", "verify", eml.to_str().unwrap(), "--public-key", &"ab".repeat(32)]).await;
+    assert_eq!(code, 1, "another key does not vouch for it: {out}");
+
+    // A withdrawal is confirmed with a receipt too.
+    let token = decision.status_link().split("token=").nth(1).unwrap().to_owned();
+    let (status, body) =
+        app.api_post(&format!("/api/v1/objections/{id}/withdraw?token={token}"), &serde_json::json!({})).await;
+    assert_eq!(body["status"], "withdrawn", "{status} {body}");
+    let withdrawn = app.smtp.wait_for("receipt@example.com", "You withdrew", 1).await;
+    std::fs::write(&eml, &withdrawn.raw).unwrap();
+    let (code, out) =
+        withhold_cli(&app, &["receipt", "verify", eml.to_str().unwrap(), "--public-key", &public_key]).await;
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("withdrawn"), "{out}");
+}

@@ -75,6 +75,7 @@ on_both_backends!(
     crash::kill_nine_under_load_loses_nothing,
     enforce::objections_reach_every_account_of_the_mailbox_in_exports_and_filters,
     audit::audit_log_is_a_hash_chain_that_shows_tampering,
+    audit::decision_emails_carry_a_receipt_anyone_can_check,
 );
 
 /// A database server that restarts exists only for PostgreSQL (SQLite is a file in-process).

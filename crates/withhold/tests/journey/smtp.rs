@@ -32,16 +32,30 @@ impl ReceivedMail {
             .map(|line| line[name.len() + 1..].trim().to_owned())
     }
 
-    /// The body as a person reads it (quoted-printable decoded).
+    /// The body as a person reads it (quoted-printable decoded; of a multipart message, its
+    /// text part).
     pub fn body(&self) -> String {
-        let raw = self.raw.split_once("\r\n\r\n").map(|(_, b)| b.to_owned()).unwrap_or_default();
-        let decoded =
-            if self.header("Content-Transfer-Encoding").is_some_and(|e| e.eq_ignore_ascii_case("quoted-printable")) {
-                decode_quoted_printable(&raw)
+        let (head, raw) = self.raw.split_once("\r\n\r\n").unwrap_or((&self.raw, ""));
+        let decode = |headers: &str, body: &str| {
+            let decoded = if headers.to_ascii_lowercase().contains("content-transfer-encoding: quoted-printable") {
+                decode_quoted_printable(body)
             } else {
-                raw
+                body.to_owned()
             };
-        decoded.replace("\r\n", "\n")
+            decoded.replace("\r\n", "\n")
+        };
+        let boundary = head.split("boundary=\"").nth(1).and_then(|rest| rest.split('"').next());
+        if let Some(boundary) = boundary {
+            for part in raw.split(&format!("--{boundary}")) {
+                let part = part.strip_prefix("\r\n").unwrap_or(part);
+                if let Some((headers, body)) = part.split_once("\r\n\r\n")
+                    && headers.to_ascii_lowercase().contains("content-type: text/plain")
+                {
+                    return decode(headers, body);
+                }
+            }
+        }
+        decode(head, raw)
     }
 
     /// The 6-digit code in a confirmation email.
