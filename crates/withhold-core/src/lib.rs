@@ -11,6 +11,7 @@ pub mod ids;
 pub mod lifecycle;
 pub mod policy;
 pub mod receipt;
+pub mod scope;
 pub mod secrets;
 pub mod text;
 

@@ -58,6 +58,7 @@ pub struct Keys {
     email: [u8; 32],
     seal: [u8; 32],
     receipt: [u8; 32],
+    api: [u8; 32],
 }
 
 impl fmt::Debug for Keys {
@@ -90,7 +91,13 @@ impl Keys {
             email: sub("email-key"),
             seal: sub("seal"),
             receipt: sub("receipt-signing"),
+            api: sub("api-token"),
         }
+    }
+
+    /// The stored form of an integration API token; tokens are looked up by this value.
+    pub fn api_token_hash(&self, presented: &str) -> String {
+        hex::encode(mac(&self.api, &[presented.as_bytes()]))
     }
 
     /// The Ed25519 key decision receipts are signed with; its public half is published.

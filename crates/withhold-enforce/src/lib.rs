@@ -7,6 +7,7 @@ pub mod format;
 pub mod manifest;
 pub mod registry;
 pub mod snapshot;
+pub mod subjects;
 
 pub use filter::{FilterError, FilterOptions, FilterReport, MentionsMode, filter_files};
 pub use format::Format;

@@ -82,6 +82,17 @@ pub fn parse_rows<'a, R: Read + 'a>(
     Box::new(rows.map(move |(line, parsed)| (line, parsed.and_then(|raw| to_row(raw, keys, now)))))
 }
 
+/// One account given as a JSON object (the integration API), ready to store, or why not.
+pub fn parse_account(
+    value: serde_json::Value,
+    keys: &Keys,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<AccountRow, String> {
+    let raw: RawAccount =
+        serde_json::from_value(value).map_err(|e| format!("not an account: {}", e.classify_message()))?;
+    to_row(raw, keys, now)
+}
+
 fn to_row(raw: RawAccount, keys: &Keys, now: chrono::DateTime<chrono::Utc>) -> Result<AccountRow, String> {
     let account_id = match raw.account_id {
         serde_json::Value::Number(n) => n.to_string(),

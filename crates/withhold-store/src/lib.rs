@@ -8,8 +8,10 @@
 
 mod audit;
 mod rows;
+mod tokens;
 
 pub use audit::ChainHead;
+pub use tokens::ApiTokenRow;
 
 pub use rows::{
     AccountRow, AuditEvent, ChainedEvent, ClaimedMail, NewEvent, NewObjection, NewOutboxMessage, NewSubmission,
@@ -752,11 +754,37 @@ impl Tx {
         .await
     }
 
-    /// Inserts or updates accounts by id, in one statement per call.
+    /// Inserts or updates accounts by id, in one statement per call. If any of them belongs to
+    /// (or is moved away from) the mailbox of an objection that ever restricted processing, the
+    /// registry's accounts change, so its version moves too (caches key on it).
     pub async fn upsert_accounts(&mut self, accounts: &[AccountRow]) -> Result<()> {
         if accounts.is_empty() {
             return Ok(());
         }
+        let placeholders = |first: usize| -> String {
+            (0..accounts.len())
+                .map(|i| match self.backend {
+                    Backend::Sqlite => "?".to_owned(),
+                    Backend::Postgres => format!("${}", first + i),
+                })
+                .collect::<Vec<_>>()
+                .join(",")
+        };
+        let bump = format!(
+            "UPDATE registry_state SET version = version + 1 WHERE id = 1 AND EXISTS (
+                SELECT 1 FROM objections o WHERE o.verified_at IS NOT NULL AND (o.email_key IN ({})
+                   OR o.email_key IN (SELECT a.email_key FROM accounts a WHERE a.account_id IN ({}))))",
+            placeholders(1),
+            placeholders(1 + accounts.len())
+        );
+        let mut query = sqlx::query(&bump);
+        for a in accounts {
+            query = query.bind(&a.email_key);
+        }
+        for a in accounts {
+            query = query.bind(&a.account_id);
+        }
+        query.execute(&mut *self.inner).await?;
         let mut sql = String::from(
             "INSERT INTO accounts (account_id, email_key, email_sealed, country, handles, names, updated_at) VALUES ",
         );

@@ -17,11 +17,11 @@ use withhold_service::{FieldError, RawSubmission, ResendOutcome, VerifyOutcome, 
 
 type ApiResult = Result<Response, ApiError>;
 
-fn problem(status: StatusCode, error: &str, message: &str) -> Response {
+pub(crate) fn problem(status: StatusCode, error: &str, message: &str) -> Response {
     (status, Json(json!({ "error": error, "message": message }))).into_response()
 }
 
-fn validation_failed(fields: &[FieldError]) -> Response {
+pub(crate) fn validation_failed(fields: &[FieldError]) -> Response {
     (
         StatusCode::UNPROCESSABLE_ENTITY,
         Json(json!({ "error": "validation_failed", "message": "Some fields are not valid.", "fields": fields })),
@@ -30,7 +30,7 @@ fn validation_failed(fields: &[FieldError]) -> Response {
 }
 
 /// Our own answer to a body that is not the JSON we expect, instead of axum's plain text.
-fn json_rejection(rejection: JsonRejection) -> Response {
+pub(crate) fn json_rejection(rejection: JsonRejection) -> Response {
     match rejection {
         JsonRejection::MissingJsonContentType(_) => problem(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,

@@ -5,6 +5,7 @@
 mod api;
 mod csrf;
 mod error;
+mod integration;
 pub mod limits;
 mod pages;
 
@@ -42,17 +43,22 @@ struct Inner {
     service: Service,
     site: Site,
     limiter: limits::Limiter,
+    subjects: withhold_enforce::subjects::SubjectChecker,
 }
 
 impl AppState {
     pub fn new(service: Service, site: Site, rate_limits: limits::RateLimits) -> Self {
-        AppState { inner: Arc::new(Inner { service, site, limiter: limits::Limiter::new(rate_limits) }) }
+        let subjects = withhold_enforce::subjects::SubjectChecker::new(service.store().clone());
+        AppState { inner: Arc::new(Inner { service, site, limiter: limits::Limiter::new(rate_limits), subjects }) }
     }
     fn limit(&self, bucket: limits::Bucket, key: &str) -> Result<(), limits::RetryAfter> {
         self.inner.limiter.check(bucket, key)
     }
     fn service(&self) -> &Service {
         &self.inner.service
+    }
+    fn subjects(&self) -> &withhold_enforce::subjects::SubjectChecker {
+        &self.inner.subjects
     }
     fn site(&self) -> &Site {
         &self.inner.site
@@ -87,6 +93,7 @@ pub fn router(state: AppState) -> Router {
     let router = Router::new()
         .merge(pages)
         .merge(api)
+        .merge(integration::router())
         .route("/healthz", get(api::healthz))
         .route("/readyz", get(api::readyz))
         .route("/.well-known/withhold-receipt-key", get(api::receipt_key))

@@ -49,6 +49,11 @@ enum Command {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Tokens for the integration API.
+    Token {
+        #[command(subcommand)]
+        command: TokenCommand,
+    },
     /// Decision receipts.
     Receipt {
         #[command(subcommand)]
@@ -65,6 +70,23 @@ enum Command {
         #[arg(long, default_value_t = 20)]
         limit: i64,
     },
+}
+
+#[derive(Subcommand)]
+enum TokenCommand {
+    /// Create a token; it is printed once and only its hash is kept.
+    Create {
+        /// What the token is for (shown in listings and the audit log).
+        #[arg(long)]
+        name: String,
+        /// registry:read, subjects:read, accounts:write or objections:write; repeat or separate by commas.
+        #[arg(long = "scope", required = true, value_delimiter = ',')]
+        scopes: Vec<String>,
+    },
+    /// List tokens (never the tokens themselves).
+    List,
+    /// Revoke a token by its id.
+    Revoke { id: String },
 }
 
 #[derive(Subcommand)]
@@ -116,6 +138,7 @@ fn main() -> ExitCode {
         Command::Serve => serve(cli.config),
         Command::CheckPolicy { file } => check_policy(&file),
         Command::Outbox { limit } => outbox(cli.config, limit),
+        Command::Token { command } => token(cli.config, command),
         Command::Receipt { command: ReceiptCommand::Verify { file, public_key } } => {
             return receipt_verify(cli.config, &file, public_key);
         }
@@ -266,6 +289,51 @@ fn export(
         out.display()
     );
     Ok(())
+}
+
+fn token(config_file: Option<PathBuf>, command: TokenCommand) -> anyhow::Result<()> {
+    use withhold_core::scope::ApiScope;
+    let config = RawSettings::load(config_file.as_deref(), |name| std::env::var(name).ok())?.validate()?;
+    let keys = withhold_core::Keys::derive(&config.secret_key);
+    block_on(async {
+        let store = withhold_store::Store::connect(&config.database_url).await?;
+        let now = chrono::Utc::now();
+        match command {
+            TokenCommand::Create { name, scopes } => {
+                let name = name.trim();
+                anyhow::ensure!(!name.is_empty() && name.chars().count() <= 100, "--name is 1 to 100 characters");
+                let scopes = scopes.iter().map(|s| ApiScope::parse(s)).collect::<Result<Vec<_>, _>>()?;
+                let id = uuid::Uuid::new_v4().simple().to_string()[..12].to_owned();
+                let secret = format!("whk_{}", withhold_core::AccessToken::generate().expose());
+                let stored = ApiScope::join(&scopes);
+                store.create_api_token(&id, name, &stored, &keys.api_token_hash(&secret), now, "cli").await?;
+                println!("{secret}");
+                eprintln!("token {id} ({stored}) created; it is shown only this once");
+            }
+            TokenCommand::List => {
+                for t in store.api_tokens().await? {
+                    let created = chrono::DateTime::from_timestamp_millis(t.created_at).unwrap_or_default();
+                    let state = match t.revoked_at.and_then(chrono::DateTime::from_timestamp_millis) {
+                        Some(at) => format!("revoked {}", at.format("%Y-%m-%d %H:%M")),
+                        None => "active".to_owned(),
+                    };
+                    println!(
+                        "{}  {:<24} {:<45} created {}  {state}",
+                        t.id,
+                        t.name,
+                        t.scopes,
+                        created.format("%Y-%m-%d %H:%M")
+                    );
+                }
+            }
+            TokenCommand::Revoke { id } => {
+                anyhow::ensure!(store.revoke_api_token(&id, now, "cli").await?, "there is no active token {id}");
+                println!("token {id} revoked");
+            }
+        }
+        store.close().await;
+        Ok(())
+    })
 }
 
 fn receipt_verify(config_file: Option<PathBuf>, file: &std::path::Path, public_key: Option<String>) -> ExitCode {

@@ -8,6 +8,7 @@ mod crash;
 mod enforce;
 mod helpers;
 mod injection;
+mod integration;
 mod journey;
 mod limits;
 mod mail;
@@ -76,6 +77,7 @@ on_both_backends!(
     enforce::objections_reach_every_account_of_the_mailbox_in_exports_and_filters,
     audit::audit_log_is_a_hash_chain_that_shows_tampering,
     audit::decision_emails_carry_a_receipt_anyone_can_check,
+    integration::integration_api_checks_subjects_and_refuses_without_the_right_token,
 );
 
 /// A database server that restarts exists only for PostgreSQL (SQLite is a file in-process).
