@@ -95,18 +95,20 @@ pub struct AsOfQuery {
     format: Option<String>,
 }
 
-/// `as_of` in µs since the epoch: the given time, or now.
-fn as_of(raw: Option<&str>) -> Result<i64, Response> {
+/// `as_of` in µs since the epoch: the given time, or now; None if it is not a time.
+fn as_of(raw: Option<&str>) -> Option<i64> {
     match raw {
-        None => Ok(chrono::Utc::now().timestamp_micros()),
-        Some(text) => withhold_enforce::registry::parse_time(text).ok_or_else(|| {
-            validation_failed(&[FieldError {
-                field: "as_of",
-                code: "invalid",
-                message: "Give a time as RFC 3339 (2026-11-23T10:00:00Z) or YYYY-MM-DD HH:MM:SS (UTC).".into(),
-            }])
-        }),
+        None => Some(chrono::Utc::now().timestamp_micros()),
+        Some(text) => withhold_enforce::registry::parse_time(text),
     }
+}
+
+fn bad_as_of() -> Response {
+    validation_failed(&[FieldError {
+        field: "as_of",
+        code: "invalid",
+        message: "Give a time as RFC 3339 (2026-11-23T10:00:00Z) or YYYY-MM-DD HH:MM:SS (UTC).".into(),
+    }])
 }
 
 fn rfc3339(micros: i64) -> Value {
@@ -127,8 +129,8 @@ pub async fn subject(
 ) -> ApiResult {
     authorize_or_return!(state, headers, ApiScope::SubjectsRead);
     let as_of = match as_of(query.as_of.as_deref()) {
-        Ok(t) => t,
-        Err(response) => return Ok(response),
+        Some(t) => t,
+        None => return Ok(bad_as_of()),
     };
     let index = state.subjects().index().await.map_err(ServiceError::from)?;
     let mut body = subject_json(&index, &key, as_of);
@@ -178,8 +180,8 @@ pub async fn check_subjects(
         }
     }
     let as_of = match as_of(request.as_of.as_deref()) {
-        Ok(t) => t,
-        Err(response) => return Ok(response),
+        Some(t) => t,
+        None => return Ok(bad_as_of()),
     };
     let index = state.subjects().index().await.map_err(ServiceError::from)?;
     let results: Vec<Value> = keys.iter().map(|key| subject_json(&index, key, as_of)).collect();
@@ -197,8 +199,8 @@ pub async fn check_subjects(
 pub async fn registry(State(state): State<AppState>, headers: HeaderMap, Query(query): Query<AsOfQuery>) -> ApiResult {
     authorize_or_return!(state, headers, ApiScope::RegistryRead);
     let as_of = match as_of(query.as_of.as_deref()) {
-        Ok(t) => t,
-        Err(response) => return Ok(response),
+        Some(t) => t,
+        None => return Ok(bad_as_of()),
     };
     let csv = match query.format.as_deref() {
         None | Some("jsonl") => false,
