@@ -13,6 +13,7 @@ pub mod policy;
 pub mod receipt;
 pub mod scope;
 pub mod secrets;
+pub mod staff;
 pub mod text;
 
 pub use country::CountryCode;

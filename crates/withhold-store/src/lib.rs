@@ -8,9 +8,11 @@
 
 mod audit;
 mod rows;
+mod staff;
 mod tokens;
 
 pub use audit::ChainHead;
+pub use staff::{QueuedReview, StaffRow};
 pub use tokens::ApiTokenRow;
 
 pub use rows::{

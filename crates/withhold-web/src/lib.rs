@@ -2,6 +2,7 @@
 //! readiness. Handlers translate between HTTP and the service's use cases; the rules live in
 //! the service and the core.
 
+mod admin;
 mod api;
 mod csrf;
 mod error;
@@ -81,6 +82,9 @@ pub fn router(state: AppState) -> Router {
         .route("/objections/{id}/resend", post(pages::resend))
         .route("/objections/{id}/withdraw", get(pages::withdraw_page).post(pages::withdraw))
         .route("/static/style.css", get(pages::stylesheet))
+        .route("/admin", get(admin::queue))
+        .route("/admin/login", get(admin::login_page).post(admin::login))
+        .route("/admin/logout", post(admin::logout))
         .layer(axum::middleware::from_fn_with_state(state.clone(), csrf::ensure_cookie));
     let api = Router::new()
         .route("/api/openapi.json", get(api::openapi))

@@ -49,6 +49,11 @@ enum Command {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Staff of the operator console.
+    Admin {
+        #[command(subcommand)]
+        command: AdminCommand,
+    },
     /// Tokens for the integration API.
     Token {
         #[command(subcommand)]
@@ -69,6 +74,17 @@ enum Command {
         /// How many dead letters to list.
         #[arg(long, default_value_t = 20)]
         limit: i64,
+    },
+}
+
+#[derive(Subcommand)]
+enum AdminCommand {
+    /// Add a staff member (or reset their role and password). The password is read from the
+    /// terminal without echo, or from standard input's first line when it is not a terminal.
+    AddUser {
+        name: String,
+        #[arg(long, value_name = "reviewer|admin")]
+        role: String,
     },
 }
 
@@ -139,6 +155,7 @@ fn main() -> ExitCode {
         Command::CheckPolicy { file } => check_policy(&file),
         Command::Outbox { limit } => outbox(cli.config, limit),
         Command::Token { command } => token(cli.config, command),
+        Command::Admin { command: AdminCommand::AddUser { name, role } } => add_user(cli.config, &name, &role),
         Command::Receipt { command: ReceiptCommand::Verify { file, public_key } } => {
             return receipt_verify(cli.config, &file, public_key);
         }
@@ -288,6 +305,49 @@ fn export(
         snapshot.registry.digest(),
         out.display()
     );
+    Ok(())
+}
+
+fn add_user(config_file: Option<PathBuf>, name: &str, role: &str) -> anyhow::Result<()> {
+    use std::io::{BufRead, IsTerminal, Write};
+    use withhold_core::staff::{Password, StaffName, StaffRole, hash_password};
+    let name = StaffName::parse(name).context("a name is 1 to 64 of a-z, 0-9, '.', '_' and '-'")?;
+    let role = StaffRole::parse(role).context("--role is reviewer or admin")?;
+    let config = RawSettings::load(config_file.as_deref(), |name| std::env::var(name).ok())?.validate()?;
+    let stdin = std::io::stdin();
+    let read_line = || -> anyhow::Result<String> {
+        let mut line = String::new();
+        stdin.lock().read_line(&mut line)?;
+        Ok(line)
+    };
+    let password = if stdin.is_terminal() {
+        let echo = |on: bool| {
+            let _ = std::process::Command::new("stty").arg(if on { "echo" } else { "-echo" }).status();
+        };
+        eprint!("Password for {}: ", name.as_str());
+        std::io::stderr().flush()?;
+        echo(false);
+        let first = read_line();
+        eprint!("\nAgain: ");
+        std::io::stderr().flush()?;
+        let second = read_line();
+        echo(true);
+        eprintln!();
+        let (first, second) = (first?, second?);
+        anyhow::ensure!(first == second, "the passwords differ; nothing was changed");
+        first
+    } else {
+        read_line()?
+    };
+    let password = Password::new(&password)?;
+    let hash = hash_password(&password);
+    block_on(async {
+        let store = withhold_store::Store::connect(&config.database_url).await?;
+        store.put_staff(name.as_str(), role.as_str(), &hash, chrono::Utc::now()).await?;
+        store.close().await;
+        Ok(())
+    })?;
+    println!("staff member {} saved as {}", name.as_str(), role.as_str());
     Ok(())
 }
 

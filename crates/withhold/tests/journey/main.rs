@@ -1,6 +1,7 @@
 //! The objection journey, driven over HTTP against the real server, with a real SMTP
 //! conversation, on SQLite and on PostgreSQL. Every test below runs once per backend.
 
+mod admin;
 mod api;
 mod audit;
 mod code;
@@ -78,6 +79,7 @@ on_both_backends!(
     audit::audit_log_is_a_hash_chain_that_shows_tampering,
     audit::decision_emails_carry_a_receipt_anyone_can_check,
     integration::integration_api_checks_subjects_and_refuses_without_the_right_token,
+    admin::staff_sign_in_with_lockout_and_the_review_queue,
 );
 
 /// A database server that restarts exists only for PostgreSQL (SQLite is a file in-process).

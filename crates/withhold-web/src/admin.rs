@@ -1,0 +1,241 @@
+//! The operator console: staff sign-in with server-side sessions and lockout, and the review
+//! queue. Every page and action here is behind a session.
+
+use crate::AppState;
+use crate::csrf::CsrfNonce;
+use crate::error::PageError;
+use askama::Template;
+use axum::extract::rejection::FormRejection;
+use axum::extract::{Extension, Form, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{Html, IntoResponse, Redirect, Response};
+use chrono::{DateTime, Utc};
+use serde::Deserialize;
+use withhold_core::AccessToken;
+use withhold_core::staff::{Password, decoy_hash, verify_password};
+use withhold_service::ServiceError;
+use withhold_store::StaffRow;
+
+const SESSION_COOKIE: &str = "withhold_staff";
+const SESSION_HOURS: i64 = 12;
+/// Failed logins in a row that lock an account, and for how long.
+const MAX_FAILED_LOGINS: i64 = 5;
+const LOCKOUT_MINUTES: i64 = 15;
+
+type PageResult = Result<Response, PageError>;
+
+fn render<T: Template>(status: StatusCode, page: &T) -> Response {
+    match page.render() {
+        Ok(body) => (status, Html(body)).into_response(),
+        Err(e) => {
+            tracing::error!(error = %e, "an admin template failed to render");
+            (StatusCode::INTERNAL_SERVER_ERROR, "The page could not be shown.").into_response()
+        }
+    }
+}
+
+fn session_token(headers: &HeaderMap) -> Option<String> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(name, value)| *name == SESSION_COOKIE && !value.is_empty() && value.len() <= 128)
+        .map(|(_, value)| value.to_owned())
+}
+
+fn session_hash(state: &AppState, token: &str) -> String {
+    state.service().keys().token_hash(&AccessToken::from_presented(&format!("staff-session:{token}")))
+}
+
+/// The signed-in staff member, if the request carries a live session.
+async fn current_staff(state: &AppState, headers: &HeaderMap) -> Result<Option<(StaffRow, String)>, ServiceError> {
+    let Some(token) = session_token(headers) else { return Ok(None) };
+    let hash = session_hash(state, &token);
+    Ok(state.service().store().staff_for_session(&hash, Utc::now()).await?.map(|staff| (staff, hash)))
+}
+
+fn to_login() -> Response {
+    Redirect::to("/admin/login").into_response()
+}
+
+#[derive(Template)]
+#[template(path = "admin_login.html")]
+struct LoginPage<'a> {
+    site: &'a crate::Site,
+    csrf: String,
+    name: String,
+    error: Option<String>,
+}
+
+pub async fn login_page(State(state): State<AppState>, Extension(nonce): Extension<CsrfNonce>) -> Response {
+    let page = LoginPage { site: state.site(), csrf: nonce.token(&state), name: String::new(), error: None };
+    render(StatusCode::OK, &page)
+}
+
+#[derive(Debug, Deserialize)]
+pub struct LoginForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    name: String,
+    #[serde(default)]
+    password: String,
+}
+
+pub async fn login(
+    State(state): State<AppState>,
+    Extension(nonce): Extension<CsrfNonce>,
+    form: Result<Form<LoginForm>, FormRejection>,
+) -> PageResult {
+    let Ok(Form(form)) = form else {
+        return Ok((StatusCode::BAD_REQUEST, "The sign-in form could not be read.").into_response());
+    };
+    let name = form.name.trim().chars().take(64).collect::<String>();
+    let mut page = LoginPage { site: state.site(), csrf: nonce.token(&state), name: name.clone(), error: None };
+    if !nonce.accepts(&state, &form.csrf) {
+        page.error = Some("For your security, please sign in again.".into());
+        return Ok(render(StatusCode::FORBIDDEN, &page));
+    }
+    let store = state.service().store();
+    let now = Utc::now();
+    let staff = store.staff(&name).await.map_err(ServiceError::from)?;
+    let password = Password::presented(&form.password);
+    // The same work whether or not the name exists, so timing does not tell.
+    let stored = staff.as_ref().map(|s| s.password_hash.as_str()).unwrap_or(decoy_hash());
+    let matches = tokio::task::spawn_blocking({
+        let stored = stored.to_owned();
+        move || verify_password(&password, &stored)
+    })
+    .await
+    .unwrap_or(false);
+    let locked_until =
+        staff.as_ref().and_then(|s| s.locked_until).and_then(DateTime::from_timestamp_millis).filter(|&t| t > now);
+    if let Some(until) = locked_until {
+        page.error = Some(format!(
+            "This account is locked after repeated failed sign-ins. Try again after {} UTC, or ask an admin.",
+            until.format("%H:%M")
+        ));
+        return Ok(render(StatusCode::TOO_MANY_REQUESTS, &page));
+    }
+    let Some(staff) = staff.filter(|_| matches) else {
+        if !name.is_empty() {
+            let lock_until = now + chrono::Duration::minutes(LOCKOUT_MINUTES);
+            let locked = store
+                .record_failed_login(&name, now, MAX_FAILED_LOGINS, lock_until)
+                .await
+                .map_err(ServiceError::from)?;
+            if locked {
+                page.error =
+                    Some(format!("Too many failed sign-ins: this account is locked for {LOCKOUT_MINUTES} minutes."));
+                return Ok(render(StatusCode::TOO_MANY_REQUESTS, &page));
+            }
+        }
+        page.error = Some("The name or the password is not right.".into());
+        return Ok(render(StatusCode::UNAUTHORIZED, &page));
+    };
+    let token = AccessToken::generate();
+    let expires = now + chrono::Duration::hours(SESSION_HOURS);
+    store
+        .start_staff_session(&staff.name, &session_hash(&state, token.expose()), now, expires)
+        .await
+        .map_err(ServiceError::from)?;
+    let secure = if state.site().secure_cookies { "; Secure" } else { "" };
+    let cookie = format!(
+        "{SESSION_COOKIE}={}; Path=/admin; HttpOnly; SameSite=Strict; Max-Age={}{secure}",
+        token.expose(),
+        SESSION_HOURS * 3600
+    );
+    let mut response = Redirect::to("/admin").into_response();
+    if let Ok(value) = HeaderValue::from_str(&cookie) {
+        response.headers_mut().append(header::SET_COOKIE, value);
+    }
+    Ok(response)
+}
+
+#[derive(Debug, Deserialize)]
+pub struct LogoutForm {
+    #[serde(default)]
+    csrf: String,
+}
+
+pub async fn logout(
+    State(state): State<AppState>,
+    Extension(nonce): Extension<CsrfNonce>,
+    headers: HeaderMap,
+    form: Result<Form<LogoutForm>, FormRejection>,
+) -> PageResult {
+    let Some((staff, hash)) = current_staff(&state, &headers).await? else { return Ok(to_login()) };
+    let csrf = form.map(|Form(f)| f.csrf).unwrap_or_default();
+    if !nonce.accepts(&state, &csrf) {
+        return Ok((StatusCode::FORBIDDEN, "For your security, sign out from the console page.").into_response());
+    }
+    state.service().store().end_staff_session(&hash, &staff.name, Utc::now()).await.map_err(ServiceError::from)?;
+    let mut response = to_login();
+    let clear = format!("{SESSION_COOKIE}=; Path=/admin; HttpOnly; SameSite=Strict; Max-Age=0");
+    if let Ok(value) = HeaderValue::from_str(&clear) {
+        response.headers_mut().append(header::SET_COOKIE, value);
+    }
+    Ok(response)
+}
+
+struct QueueRow {
+    id: String,
+    country: String,
+    jurisdiction: String,
+    received: String,
+    due: String,
+    days_left: i64,
+    due_soon: bool,
+    overdue: bool,
+}
+
+#[derive(Template)]
+#[template(path = "admin_queue.html")]
+struct QueuePage<'a> {
+    site: &'a crate::Site,
+    csrf: String,
+    user: String,
+    role: String,
+    rows: Vec<QueueRow>,
+}
+
+/// The review queue: requests awaiting a decision, oldest first, with their statutory due
+/// dates (computed by the jurisdiction's rule when the request was received).
+pub async fn queue(
+    State(state): State<AppState>,
+    Extension(nonce): Extension<CsrfNonce>,
+    headers: HeaderMap,
+) -> PageResult {
+    let Some((staff, _)) = current_staff(&state, &headers).await? else { return Ok(to_login()) };
+    let now = Utc::now();
+    let rows = state
+        .service()
+        .store()
+        .review_queue(500)
+        .await
+        .map_err(ServiceError::from)?
+        .into_iter()
+        .map(|r| {
+            let due = DateTime::from_timestamp_millis(r.due_at).unwrap_or(now);
+            let days_left = (due - now).num_days();
+            QueueRow {
+                id: r.id,
+                country: r.country,
+                jurisdiction: r.jurisdiction,
+                received: DateTime::from_timestamp_millis(r.received_at)
+                    .map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string())
+                    .unwrap_or_default(),
+                due: due.format("%Y-%m-%d").to_string(),
+                days_left,
+                due_soon: due - now < chrono::Duration::days(7),
+                overdue: due <= now,
+            }
+        })
+        .collect();
+    let page = QueuePage { site: state.site(), csrf: nonce.token(&state), user: staff.name, role: staff.role, rows };
+    let mut response = render(StatusCode::OK, &page);
+    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    Ok(response)
+}
