@@ -10,10 +10,11 @@ use crate::{AuditEvent, Backend, ChainedEvent, Result, Store, StoreError};
 use tracing::instrument;
 use withhold_core::audit::{ChainEntry, link_hash};
 
-/// How many events one chaining transaction takes at most.
-const CHAIN_BATCH: i64 = 2_000;
+/// How many events one chaining transaction takes at most: small, because on SQLite it holds
+/// the one writer, and submissions wait behind it.
+pub const CHAIN_BATCH: i64 = 500;
 /// How many rows one UPDATE statement sets.
-const UPDATE_CHUNK: usize = 300;
+const UPDATE_CHUNK: usize = 100;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ChainHead {
@@ -35,6 +36,11 @@ impl Store {
                 return Ok(total);
             }
         }
+    }
+
+    /// Chains at most one batch; the server calls this often, so no call holds the writer long.
+    pub async fn chain_audit_batch(&self) -> Result<usize> {
+        self.chain_batch().await
     }
 
     async fn chain_batch(&self) -> Result<usize> {
@@ -72,23 +78,53 @@ impl Store {
             hash = link_hash(&hash, &entry);
             links.push((event.id, seq, hash.clone()));
         }
-        for chunk in links.chunks(UPDATE_CHUNK) {
-            let values: Vec<String> = (0..chunk.len())
-                .map(|i| format!("(CAST(${} AS BIGINT), CAST(${} AS BIGINT), ${})", 3 * i + 1, 3 * i + 2, 3 * i + 3))
-                .collect();
-            let sql = format!(
-                "WITH links (id, seq, hash) AS (VALUES {})
-                 UPDATE audit_events SET seq = links.seq, hash = links.hash FROM links
-                 WHERE audit_events.id = links.id AND audit_events.seq IS NULL",
-                values.join(", ")
-            );
-            let mut query = sqlx::query(&sql);
-            for (id, seq, hash) in chunk {
-                query = query.bind(*id).bind(*seq).bind(hash.as_str());
+        match self.backend {
+            // Many statements per call: every call is a trip to SQLite's own thread, and the
+            // writer is held for all of them.
+            Backend::Sqlite => {
+                for chunk in links.chunks(UPDATE_CHUNK) {
+                    let mut sql = String::with_capacity(chunk.len() * 80);
+                    for i in 0..chunk.len() {
+                        sql.push_str(&format!(
+                            "UPDATE audit_events SET seq = ${}, hash = ${} WHERE id = ${} AND seq IS NULL;",
+                            3 * i + 1,
+                            3 * i + 2,
+                            3 * i + 3
+                        ));
+                    }
+                    let mut query = sqlx::query(&sql);
+                    for (id, seq, hash) in chunk {
+                        query = query.bind(*seq).bind(hash.as_str()).bind(*id);
+                    }
+                    let updated = query.execute(&mut *tx).await?;
+                    if updated.rows_affected() != chunk.len() as u64 {
+                        return Err(StoreError::Conflict);
+                    }
+                }
             }
-            let updated = query.execute(&mut *tx).await?;
-            if updated.rows_affected() != chunk.len() as u64 {
-                return Err(StoreError::Conflict);
+            // One round trip per chunk.
+            Backend::Postgres => {
+                for chunk in links.chunks(UPDATE_CHUNK) {
+                    let values: Vec<String> = (0..chunk.len())
+                        .map(|i| {
+                            format!("(CAST(${} AS BIGINT), CAST(${} AS BIGINT), ${})", 3 * i + 1, 3 * i + 2, 3 * i + 3)
+                        })
+                        .collect();
+                    let sql = format!(
+                        "WITH links (id, seq, hash) AS (VALUES {})
+                         UPDATE audit_events SET seq = links.seq, hash = links.hash FROM links
+                         WHERE audit_events.id = links.id AND audit_events.seq IS NULL",
+                        values.join(", ")
+                    );
+                    let mut query = sqlx::query(&sql);
+                    for (id, seq, hash) in chunk {
+                        query = query.bind(*id).bind(*seq).bind(hash.as_str());
+                    }
+                    let updated = query.execute(&mut *tx).await?;
+                    if updated.rows_affected() != chunk.len() as u64 {
+                        return Err(StoreError::Conflict);
+                    }
+                }
             }
         }
         sqlx::query("UPDATE audit_chain SET seq = $1, hash = $2 WHERE id = 1")

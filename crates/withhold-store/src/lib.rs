@@ -11,7 +11,7 @@ mod rows;
 mod staff;
 mod tokens;
 
-pub use audit::ChainHead;
+pub use audit::{CHAIN_BATCH as AUDIT_CHAIN_BATCH, ChainHead};
 pub use staff::{QueuedReview, StaffRow};
 pub use tokens::ApiTokenRow;
 
