@@ -2,7 +2,8 @@
 -- transaction of the change they record; the chainer gives them their sequence number and hash
 -- in commit order soon after, so appending never waits on a global lock.
 ALTER TABLE audit_events ADD COLUMN seq BIGINT;
-ALTER TABLE audit_events ADD COLUMN hash TEXT;
+-- Born at full size (the placeholder is replaced when chained), so chaining rewrites rows in place.
+ALTER TABLE audit_events ADD COLUMN hash TEXT NOT NULL DEFAULT '0000000000000000000000000000000000000000000000000000000000000000';
 CREATE UNIQUE INDEX audit_events_by_seq ON audit_events (seq);
 CREATE INDEX audit_events_unchained ON audit_events (id) WHERE seq IS NULL;
 
