@@ -35,14 +35,7 @@ fn render<T: Template>(status: StatusCode, page: &T) -> Response {
 }
 
 fn session_token(headers: &HeaderMap) -> Option<String> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, value)| *name == SESSION_COOKIE && !value.is_empty() && value.len() <= 128)
-        .map(|(_, value)| value.to_owned())
+    crate::csrf::cookie_value(headers, SESSION_COOKIE, 128)
 }
 
 fn session_hash(state: &AppState, token: &str) -> String {

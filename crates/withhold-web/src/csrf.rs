@@ -16,15 +16,20 @@ const COOKIE: &str = "withhold_csrf";
 #[derive(Debug, Clone)]
 pub struct CsrfNonce(pub String);
 
-fn cookie_nonce(headers: &HeaderMap) -> Option<String> {
+/// The value of cookie `wanted`, if the request has one no longer than `max_len`.
+pub(crate) fn cookie_value(headers: &HeaderMap, wanted: &str, max_len: usize) -> Option<String> {
     headers
         .get_all(header::COOKIE)
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(';'))
         .filter_map(|pair| pair.trim().split_once('='))
-        .find(|(name, value)| *name == COOKIE && !value.is_empty() && value.len() <= 64)
+        .find(|(name, value)| *name == wanted && !value.is_empty() && value.len() <= max_len)
         .map(|(_, value)| value.to_owned())
+}
+
+fn cookie_nonce(headers: &HeaderMap) -> Option<String> {
+    cookie_value(headers, COOKIE, 64)
 }
 
 pub async fn ensure_cookie(State(state): State<AppState>, mut request: Request, next: Next) -> Response {
