@@ -8,7 +8,7 @@
 
 use crate::{AuditEvent, Backend, ChainedEvent, Result, Store, StoreError};
 use tracing::instrument;
-use withhold_core::audit::{ChainEntry, link_hash};
+use withhold_core::audit::link_hash;
 
 /// How many events one chaining transaction takes at most: small, because on SQLite it holds
 /// the one writer, and submissions wait behind it.
@@ -64,17 +64,7 @@ impl Store {
         let mut links = Vec::with_capacity(pending.len());
         for event in &pending {
             seq += 1;
-            let entry = ChainEntry {
-                seq,
-                event_id: event.id,
-                objection_id: event.objection_id.as_deref(),
-                at: event.at,
-                actor: &event.actor,
-                kind: &event.kind,
-                from_status: event.from_status.as_deref(),
-                to_status: event.to_status.as_deref(),
-                detail: &event.detail,
-            };
+            let entry = event.chain_entry(seq);
             hash = link_hash(&hash, &entry);
             links.push((event.id, seq, hash.clone()));
         }
@@ -168,12 +158,5 @@ impl Store {
         .execute(&self.write)
         .await?;
         Ok(())
-    }
-
-    /// How many events are not chained yet.
-    pub async fn unchained_events(&self) -> Result<i64> {
-        Ok(sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM audit_events WHERE seq IS NULL")
-            .fetch_one(&self.read)
-            .await?)
     }
 }

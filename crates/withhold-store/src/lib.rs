@@ -647,29 +647,6 @@ impl Tx {
         Ok(())
     }
 
-    #[instrument(skip_all)]
-    pub async fn insert_objection(&mut self, new: &NewObjection) -> Result<()> {
-        sqlx::query(
-            "INSERT INTO objections (id, status, country, jurisdiction, email_key, email_sealed, impact_sealed,
-                details_sealed, received_at, due_at, code_hash, code_expires_at, updated_at)
-             VALUES ($1, 'pending_verification', $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $8)",
-        )
-        .bind(&new.id)
-        .bind(&new.country)
-        .bind(&new.jurisdiction)
-        .bind(&new.email_key)
-        .bind(&new.email_sealed)
-        .bind(&new.impact_sealed)
-        .bind(&new.details_sealed)
-        .bind(millis(new.received_at))
-        .bind(millis(new.due_at))
-        .bind(&new.code_hash)
-        .bind(millis(new.code_expires_at))
-        .execute(&mut *self.inner)
-        .await?;
-        Ok(())
-    }
-
     /// Reads the objection and, on PostgreSQL, locks it until the transaction ends.
     pub async fn lock_objection(&mut self, id: &str) -> Result<Option<ObjectionRow>> {
         let lock = match self.backend {

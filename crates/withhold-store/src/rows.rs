@@ -170,20 +170,15 @@ pub struct NewSubmission {
 pub struct ChainedEvent {
     pub seq: i64,
     pub hash: String,
-    pub id: i64,
-    pub objection_id: Option<String>,
-    pub at: i64,
-    pub actor: String,
-    pub kind: String,
-    pub from_status: Option<String>,
-    pub to_status: Option<String>,
-    pub detail: String,
+    #[sqlx(flatten)]
+    pub event: AuditEvent,
 }
 
-impl ChainedEvent {
-    pub fn entry(&self) -> withhold_core::audit::ChainEntry<'_> {
+impl AuditEvent {
+    /// The event's content as the chain hashes it, at position `seq`.
+    pub fn chain_entry(&self, seq: i64) -> withhold_core::audit::ChainEntry<'_> {
         withhold_core::audit::ChainEntry {
-            seq: self.seq,
+            seq,
             event_id: self.id,
             objection_id: self.objection_id.as_deref(),
             at: self.at,
@@ -193,5 +188,11 @@ impl ChainedEvent {
             to_status: self.to_status.as_deref(),
             detail: &self.detail,
         }
+    }
+}
+
+impl ChainedEvent {
+    pub fn entry(&self) -> withhold_core::audit::ChainEntry<'_> {
+        self.event.chain_entry(self.seq)
     }
 }

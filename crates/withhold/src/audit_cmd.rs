@@ -27,11 +27,12 @@ pub struct ExportedEntry {
 }
 
 impl ExportedEntry {
-    fn from_event(e: ChainedEvent) -> ExportedEntry {
+    fn from_event(chained: ChainedEvent) -> ExportedEntry {
+        let e = chained.event;
         ExportedEntry {
             at: chrono::DateTime::from_timestamp_millis(e.at).map(|t| t.to_rfc3339()).unwrap_or_default(),
-            seq: e.seq,
-            hash: e.hash,
+            seq: chained.seq,
+            hash: chained.hash,
             event_id: e.id,
             objection_id: e.objection_id,
             at_ms: e.at,

@@ -1,8 +1,6 @@
-use crate::helpers::{Backend, create_db, csrf_of, id_in};
+use crate::helpers::{Backend, ServerProcess, create_db, csrf_of, id_in};
 use crate::smtp::{Behavior, SmtpServer};
-use std::process::Stdio;
 use std::time::Duration;
-use tokio::io::{AsyncBufReadExt, AsyncReadExt};
 
 /// The real binary, logging at debug level, taken through the whole journey (and a mail server
 /// that rejects an address, echoing it): nothing a person gave or was given reaches the log.
@@ -10,37 +8,14 @@ pub async fn logs_never_contain_personal_data(backend: Backend) {
     let db = create_db(&backend, tempfile::tempdir().unwrap()).await;
     let smtp = SmtpServer::start().await;
     let dir = tempfile::tempdir().unwrap();
-    let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_withhold"))
-        .arg("serve")
-        .current_dir(dir.path())
-        // Port 0: the server picks a free port and says which in its first log line.
-        .env("WITHHOLD_LISTEN", "127.0.0.1:0")
-        .env("WITHHOLD_DATABASE_URL", &db.url)
-        .env("WITHHOLD_SMTP_URL", smtp.url())
-        .env("WITHHOLD_SECRET_KEY", "7c".repeat(32))
-        .env("WITHHOLD_LOG", "debug")
-        .env("NO_COLOR", "1")
-        .stderr(Stdio::piped())
-        .stdout(Stdio::piped())
-        .kill_on_drop(true)
-        .spawn()
-        .unwrap();
-    let mut stderr = tokio::io::BufReader::new(child.stderr.take().unwrap());
-    let mut log = String::new();
-    let address = loop {
-        let mut line = String::new();
-        assert!(stderr.read_line(&mut line).await.unwrap() > 0, "the server exited:\n{log}");
-        log.push_str(&line);
-        if let Some(rest) = line.split("listen=").nth(1) {
-            break format!("http://{}", rest.split_whitespace().next().unwrap());
-        }
-    };
-    // Keep reading the log while the journey runs.
-    let rest_of_log = tokio::spawn(async move {
-        let mut rest = String::new();
-        let _ = stderr.read_to_string(&mut rest).await;
-        rest
-    });
+    let env = [
+        ("WITHHOLD_DATABASE_URL", db.url.clone()),
+        ("WITHHOLD_SMTP_URL", smtp.url()),
+        ("WITHHOLD_SECRET_KEY", "7c".repeat(32)),
+        ("WITHHOLD_LOG", "debug".to_owned()),
+    ];
+    let server = ServerProcess::start(dir.path(), &env).await;
+    let address = server.address.clone();
     let client = reqwest::Client::builder().cookie_store(true).build().unwrap();
 
     let email = "secret.person@private-example.org";
@@ -114,12 +89,7 @@ pub async fn logs_never_contain_personal_data(backend: Backend) {
     }
     assert!(dead, "the rejected message never became a dead letter");
 
-    child.start_kill().unwrap();
-    let _ = child.wait().await;
-    log.push_str(&rest_of_log.await.unwrap());
-    let mut out = String::new();
-    child.stdout.take().unwrap().read_to_string(&mut out).await.unwrap();
-    log.push_str(&out);
+    let log = server.kill_nine().await;
 
     assert!(log.contains("mail delivered"), "the log is too quiet to prove anything:\n{log}");
     assert!(log.contains("kept as a dead letter"), "{log}");
