@@ -15,6 +15,7 @@ pub mod scope;
 pub mod secrets;
 pub mod staff;
 pub mod text;
+pub mod webhook;
 
 pub use country::CountryCode;
 pub use email::EmailAddress;

@@ -38,6 +38,7 @@ pub enum MailKind {
     SentToReview,
     Declined,
     Withdrawn,
+    DeadlineExtended,
 }
 
 impl MailKind {
@@ -48,6 +49,7 @@ impl MailKind {
             MailKind::SentToReview => "sent_to_review",
             MailKind::Declined => "declined",
             MailKind::Withdrawn => "withdrawn",
+            MailKind::DeadlineExtended => "deadline_extended",
         }
     }
 }
@@ -142,6 +144,17 @@ struct WithdrawnMail<'a> {
     status_url: &'a str,
 }
 
+#[derive(Template)]
+#[template(path = "extended.txt")]
+struct ExtendedMail<'a> {
+    operator: &'a str,
+    due: &'a str,
+    was_due: &'a str,
+    reason: &'a str,
+    complaint: &'a str,
+    status_url: &'a str,
+}
+
 fn rendered(kind: MailKind, to: &EmailAddress, subject: String, template: impl Template) -> Rendered {
     Rendered {
         kind,
@@ -213,6 +226,25 @@ impl Sender {
             to,
             subject,
             DeclinedMail { operator: &self.operator_name, reason, ended, complaint, form_url: &form_url, status_url },
+        )
+    }
+
+    /// The decision deadline moved (once, by up to two months), and why.
+    pub fn deadline_extended(
+        &self,
+        to: &EmailAddress,
+        due: &str,
+        was_due: &str,
+        reason: &str,
+        complaint: &str,
+        status_url: &str,
+    ) -> Rendered {
+        let subject = "We need more time to decide on your objection".to_owned();
+        rendered(
+            MailKind::DeadlineExtended,
+            to,
+            subject,
+            ExtendedMail { operator: &self.operator_name, due, was_due, reason, complaint, status_url },
         )
     }
 

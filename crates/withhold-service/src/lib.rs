@@ -3,11 +3,15 @@
 //! state change, its audit events and any mail it causes are written together.
 
 pub mod accounts;
+mod console;
 mod input;
 mod view;
+mod webhooks;
 
+pub use console::{ExtendOutcome, MAX_EXTENSION_MONTHS, MAX_REASON_CHARS, StaffView};
 pub use input::{FieldError, RawSubmission, Submission, parse as parse_submission};
 pub use view::{EventView, ObjectionView};
+pub use webhooks::{InvalidWebhookUrl, WebhookTarget, WebhookWorker};
 
 use chrono::{DateTime, Utc};
 use serde_json::json;
@@ -133,11 +137,14 @@ pub struct Service {
     sender: Sender,
     limits: JourneyLimits,
     mail_wake: Arc<Notify>,
+    webhooks: Arc<[WebhookTarget]>,
+    webhook_wake: Arc<Notify>,
 }
 
 const ACTOR_PERSON: &str = "person";
 const ACTOR_POLICY: &str = "policy";
 const ACTOR_SYSTEM: &str = "system";
+const ACTOR_STAFF_PREFIX: &str = "staff:";
 
 fn email_context(id: &str) -> String {
     format!("objection:{id}:email")
@@ -170,7 +177,22 @@ impl Service {
         limits: JourneyLimits,
         mail_wake: Arc<Notify>,
     ) -> Self {
-        Service { store, keys, policy, sender, limits, mail_wake }
+        Service { store, keys, policy, sender, limits, mail_wake, webhooks: Arc::new([]), webhook_wake: Arc::default() }
+    }
+
+    /// Announces every decision and withdrawal to `targets`, waking `wake` when one is queued.
+    pub fn with_webhooks(mut self, targets: Arc<[WebhookTarget]>, wake: Arc<Notify>) -> Self {
+        self.webhooks = targets;
+        self.webhook_wake = wake;
+        self
+    }
+
+    /// Wakes the workers after a commit that queued mail and perhaps webhook events.
+    fn wake_workers(&self) {
+        self.mail_wake.notify_one();
+        if !self.webhooks.is_empty() {
+            self.webhook_wake.notify_one();
+        }
     }
 
     pub fn policy(&self) -> &Policy {
@@ -439,7 +461,7 @@ impl Service {
         }
         let transition = self.review_in(&mut tx, id, &row, now).await?;
         tx.commit().await?;
-        self.mail_wake.notify_one();
+        self.wake_workers();
         Ok(transition.to())
     }
 
@@ -487,6 +509,10 @@ impl Service {
         let transition = status.apply(action).expect("verified objections can be honored or sent to review");
         tx.apply_transition(id, transition, &record).await?;
         self.queue_mail(tx, id, &mail, now).await?;
+        if transition.to() == Status::Honored {
+            let effective_from = row.verified_at.map(from_millis).unwrap_or(now);
+            self.queue_webhooks(tx, row, Status::Honored, effective_from, now).await?;
+        }
         Ok(transition)
     }
 
@@ -559,8 +585,13 @@ impl Service {
         };
         tx.apply_transition(&id_text, transition, &record).await?;
         self.queue_mail(&mut tx, &id_text, &mail, now).await?;
+        let effective_from = match transition.to() {
+            Status::Honored => row.verified_at.map(from_millis).unwrap_or(now),
+            _ => now,
+        };
+        self.queue_webhooks(&mut tx, &row, transition.to(), effective_from, now).await?;
         tx.commit().await?;
-        self.mail_wake.notify_one();
+        self.wake_workers();
         Ok(DecideOutcome::Decided { status: transition.to() })
     }
 
@@ -600,8 +631,9 @@ impl Service {
             .withdrawn(&email, &human_date(now), &self.sender.status_url(&id_text, new_token.expose()))
             .with_receipt(receipt, &self.sender);
         self.queue_mail(&mut tx, &id_text, &mail, now).await?;
+        self.queue_webhooks(&mut tx, &row, transition.to(), now, now).await?;
         tx.commit().await?;
-        self.mail_wake.notify_one();
+        self.wake_workers();
         Ok(WithdrawOutcome::Withdrawn)
     }
 

@@ -78,7 +78,7 @@ pub(crate) fn build(
     }
 }
 
-fn describe(event: &AuditEvent) -> EventView {
+pub(crate) fn describe(event: &AuditEvent) -> EventView {
     let detail: serde_json::Value = serde_json::from_str(&event.detail).unwrap_or_default();
     let text = |key: &str| detail.get(key).and_then(|v| v.as_str()).unwrap_or("").to_owned();
     let description = match event.kind.as_str() {
@@ -100,6 +100,9 @@ fn describe(event: &AuditEvent) -> EventView {
         },
         "repeat_request_confirmed" => {
             "You confirmed a new request; this objection already applied, so no second one was opened.".to_owned()
+        }
+        "deadline_extended" => {
+            format!("We extended the deadline for our decision to {}. Why: {}", text("to_due"), text("reason"))
         }
         other => other.replace('_', " "),
     };

@@ -7,13 +7,17 @@
 //! that transaction too: a committed change always has its event and its mail.
 
 mod audit;
+mod console;
 mod rows;
 mod staff;
 mod tokens;
+mod webhooks;
 
-pub use audit::{CHAIN_BATCH as AUDIT_CHAIN_BATCH, ChainHead};
+pub use audit::{CHAIN_BATCH as AUDIT_CHAIN_BATCH, ChainHead, ExportedEntry};
+pub use console::{AuditFilter, ReceivedRow};
 pub use staff::{QueuedReview, StaffRow};
 pub use tokens::ApiTokenRow;
+pub use webhooks::{ClaimedWebhook, WebhookDeliveryRow};
 
 pub use rows::{
     AccountRow, AuditEvent, ChainedEvent, ClaimedMail, NewEvent, NewObjection, NewOutboxMessage, NewSubmission,
@@ -140,29 +144,86 @@ async fn commit_submissions(write: AnyPool, mut queue: mpsc::Receiver<QueuedSubm
     }
 }
 
-/// Writes `submissions` in one transaction, as one statement batch.
+/// Writes `submissions` in one transaction, chaining their audit events as it inserts them.
 async fn write_batch(write: &AnyPool, submissions: &[NewSubmission]) -> Result<()> {
     let mut conn = write.acquire().await?;
-    let mut sql = String::from("BEGIN IMMEDIATE;");
-    let mut next = 1;
-    for submission in submissions {
-        push_submission_sql(&mut sql, &mut next, submission.events.len());
-    }
-    sql.push_str("COMMIT;");
-    let mut query = sqlx::query(&sql);
-    for submission in submissions {
-        query = bind_submission(query, submission);
-    }
-    let result = query.execute(&mut *conn).await;
+    // IMMEDIATE: take the write lock before reading the chain head, so no other process can
+    // move the head between this read and the commit.
+    sqlx::query("BEGIN IMMEDIATE").execute(&mut *conn).await?;
+    let result = write_chained_batch(&mut conn, submissions).await;
     if result.is_err() {
         // The batch stopped at the failing statement, inside the transaction.
         let _ = sqlx::query("ROLLBACK").execute(&mut *conn).await;
     }
-    result.map(drop).map_err(StoreError::from)
+    result
+}
+
+/// Inside `BEGIN IMMEDIATE`: reads the chain head and the next event id, hashes every event of
+/// the batch into the chain, and sends all statements with the new head and `COMMIT` as one
+/// batch. Chaining here, rather than later, saves rewriting every event row a second time.
+async fn write_chained_batch(conn: &mut sqlx::AnyConnection, submissions: &[NewSubmission]) -> Result<()> {
+    let (mut seq, mut hash, mut id): (i64, String, i64) = sqlx::query_as(
+        "SELECT seq, hash, MAX(
+                COALESCE((SELECT MAX(id) FROM audit_events), 0),
+                COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'audit_events'), 0))
+         FROM audit_chain WHERE id = 1",
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    let mut links = Vec::with_capacity(submissions.len());
+    for submission in submissions {
+        let mut own = Vec::with_capacity(submission.events.len());
+        for event in &submission.events {
+            id += 1;
+            seq += 1;
+            let row = AuditEvent {
+                id,
+                objection_id: Some(submission.objection.id.clone()),
+                at: millis(submission.objection.received_at),
+                actor: event.actor.to_owned(),
+                kind: event.kind.to_owned(),
+                from_status: None,
+                to_status: None,
+                detail: event.detail.to_string(),
+            };
+            hash = withhold_core::audit::link_hash(&hash, &row.chain_entry(seq));
+            own.push(ChainLink { id, seq, hash: hash.clone(), detail: row.detail });
+        }
+        links.push(own);
+    }
+    let mut sql = String::new();
+    let mut next = 1;
+    for submission in submissions {
+        push_submission_sql(&mut sql, &mut next, submission.events.len());
+    }
+    sql.push_str(&format!("UPDATE audit_chain SET seq = ${}, hash = ${} WHERE id = 1;COMMIT;", next, next + 1));
+    let mut query = sqlx::query(&sql);
+    for (submission, links) in submissions.iter().zip(&links) {
+        query = bind_submission_row(query, submission);
+        for (event, link) in submission.events.iter().zip(links) {
+            query = query
+                .bind(link.id)
+                .bind(link.seq)
+                .bind(link.hash.as_str())
+                .bind(event.actor)
+                .bind(event.kind)
+                .bind(link.detail.as_str());
+        }
+    }
+    query.bind(seq).bind(hash).execute(&mut *conn).await?;
+    Ok(())
+}
+
+/// An event's place in the chain, decided before it is inserted.
+struct ChainLink {
+    id: i64,
+    seq: i64,
+    hash: String,
+    detail: String,
 }
 
 /// One submission's statements, numbering its values from `next`: id, received_at, then each
-/// statement's own values in order, three per event.
+/// statement's own values in order, six per event (id, seq, hash, actor, kind, detail).
 fn push_submission_sql(sql: &mut String, next: &mut usize, events: usize) {
     // `?N` marks value N of this submission; replaced from the highest so ?1 never eats ?12.
     let mut statements = String::from(
@@ -174,15 +235,14 @@ fn push_submission_sql(sql: &mut String, next: &mut usize, events: usize) {
          VALUES (?13, ?1, ?14, ?15, 'pending', ?16, ?16);",
     );
     for i in 0..events {
-        let first = 17 + 3 * i;
+        let first = 17 + 6 * i;
+        let [id, seq, hash, actor, kind, detail] = std::array::from_fn(|k| first + k);
         statements.push_str(&format!(
-            "INSERT INTO audit_events (objection_id, at, actor, kind, from_status, to_status, detail)
-             VALUES (?1, ?2, ?{first}, ?{}, NULL, NULL, ?{});",
-            first + 1,
-            first + 2
+            "INSERT INTO audit_events (id, seq, hash, objection_id, at, actor, kind, from_status, to_status, detail)
+             VALUES (?{id}, ?{seq}, ?{hash}, ?1, ?2, ?{actor}, ?{kind}, NULL, NULL, ?{detail});"
         ));
     }
-    let values = 16 + 3 * events;
+    let values = 16 + 6 * events;
     for n in (1..=values).rev() {
         statements = statements.replace(&format!("?{n}"), &format!("${}", *next + n - 1));
     }
@@ -190,7 +250,8 @@ fn push_submission_sql(sql: &mut String, next: &mut usize, events: usize) {
     *next += values;
 }
 
-/// [`Store::record_submission`] on PostgreSQL, numbered as [`push_submission_sql`] numbers.
+/// [`Store::record_submission`] on PostgreSQL: values 1 to 16 as [`bind_submission_row`] binds them, then three per
+/// event (actor, kind, detail); the events are chained later, by [`Store::chain_audit_log`].
 fn postgres_submission_statement(events: usize) -> String {
     let mut sql = String::from(
         "WITH objection AS (
@@ -219,13 +280,14 @@ fn postgres_submission_statement(events: usize) -> String {
     sql
 }
 
-/// Binds one submission's values in the order [`push_submission_sql`] numbers them.
-fn bind_submission<'q>(
+/// Binds a submission's own values (everything but its events), numbered 1 to 16 as
+/// [`push_submission_sql`] and [`postgres_submission_statement`] number them.
+fn bind_submission_row<'q>(
     query: sqlx::query::Query<'q, Any, sqlx::any::AnyArguments<'q>>,
     submission: &'q NewSubmission,
 ) -> sqlx::query::Query<'q, Any, sqlx::any::AnyArguments<'q>> {
     let (new, mail) = (&submission.objection, &submission.mail);
-    let mut query = query
+    query
         .bind(&new.id)
         .bind(millis(new.received_at))
         .bind(&new.country)
@@ -241,11 +303,7 @@ fn bind_submission<'q>(
         .bind(&mail.message_id)
         .bind(&mail.kind)
         .bind(&mail.payload_sealed)
-        .bind(millis(mail.created_at));
-    for event in &submission.events {
-        query = query.bind(event.actor).bind(event.kind).bind(event.detail.to_string());
-    }
-    query
+        .bind(millis(mail.created_at))
 }
 
 /// Handles to the database. Cheap to clone.
@@ -370,7 +428,11 @@ impl Store {
             // PostgreSQL: one statement (data-modifying CTEs), so one round trip and atomic
             // without BEGIN and COMMIT; foreign keys are checked at its end.
             let sql = postgres_submission_statement(submission.events.len());
-            bind_submission(sqlx::query(&sql), &submission).execute(&self.write).await?;
+            let mut query = bind_submission_row(sqlx::query(&sql), &submission);
+            for event in &submission.events {
+                query = query.bind(event.actor).bind(event.kind).bind(event.detail.to_string());
+            }
+            query.execute(&self.write).await?;
             return Ok(());
         };
         let (reply, committed) = oneshot::channel();
@@ -632,7 +694,7 @@ impl Store {
 
 const OBJECTION_COLUMNS: &str = "id, status, country, jurisdiction, email_key, email_sealed, impact_sealed, details_sealed, \
      received_at, due_at, verified_at, decided_at, ended_at, code_hash, code_expires_at, code_failed_attempts, \
-     decision_rule, legal_basis, decision_reason";
+     decision_rule, legal_basis, decision_reason, extended_at";
 
 /// One database transaction. Dropped without [`Tx::commit`], nothing is written.
 #[derive(Debug)]

@@ -23,6 +23,8 @@ pub struct ObjectionRow {
     pub decision_rule: Option<String>,
     pub legal_basis: Option<String>,
     pub decision_reason: Option<String>,
+    /// When the deadline was extended (it can be, once).
+    pub extended_at: Option<i64>,
 }
 
 #[derive(Debug, Clone)]

@@ -24,7 +24,7 @@ const LOCKOUT_MINUTES: i64 = 15;
 
 type PageResult = Result<Response, PageError>;
 
-fn render<T: Template>(status: StatusCode, page: &T) -> Response {
+pub(crate) fn render<T: Template>(status: StatusCode, page: &T) -> Response {
     match page.render() {
         Ok(body) => (status, Html(body)).into_response(),
         Err(e) => {
@@ -43,13 +43,16 @@ fn session_hash(state: &AppState, token: &str) -> String {
 }
 
 /// The signed-in staff member, if the request carries a live session.
-async fn current_staff(state: &AppState, headers: &HeaderMap) -> Result<Option<(StaffRow, String)>, ServiceError> {
+pub(crate) async fn current_staff(
+    state: &AppState,
+    headers: &HeaderMap,
+) -> Result<Option<(StaffRow, String)>, ServiceError> {
     let Some(token) = session_token(headers) else { return Ok(None) };
     let hash = session_hash(state, &token);
     Ok(state.service().store().staff_for_session(&hash, Utc::now()).await?.map(|staff| (staff, hash)))
 }
 
-fn to_login() -> Response {
+pub(crate) fn to_login() -> Response {
     Redirect::to("/admin/login").into_response()
 }
 

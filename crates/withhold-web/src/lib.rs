@@ -4,6 +4,8 @@
 
 mod admin;
 mod api;
+mod charts;
+mod console;
 mod csrf;
 mod error;
 mod integration;
@@ -85,6 +87,13 @@ pub fn router(state: AppState) -> Router {
         .route("/admin", get(admin::queue))
         .route("/admin/login", get(admin::login_page).post(admin::login))
         .route("/admin/logout", post(admin::logout))
+        .route("/admin/requests/{id}", get(console::request))
+        .route("/admin/requests/{id}/decision", post(console::decide))
+        .route("/admin/requests/{id}/extend", post(console::extend))
+        .route("/admin/search", get(console::search))
+        .route("/admin/audit", get(console::audit))
+        .route("/admin/audit/export", get(console::audit_export))
+        .route("/admin/dashboard", get(console::dashboard))
         .layer(axum::middleware::from_fn_with_state(state.clone(), csrf::ensure_cookie));
     let api = Router::new()
         .route("/api/openapi.json", get(api::openapi))

@@ -1,63 +1,11 @@
 //! `withhold audit verify` and `withhold audit export`: the audit log's hash chain checked in
 //! the database or in an export, and the log written as JSON Lines for a regulator.
 
-use serde::{Deserialize, Serialize};
 use std::io::{BufRead, Write};
-use withhold_core::audit::{ChainBreak, ChainEntry, ChainVerifier};
-use withhold_store::{ChainedEvent, Store};
+use withhold_core::audit::{ChainBreak, ChainVerifier};
+use withhold_store::{ExportedEntry, Store};
 
 const PAGE: i64 = 5_000;
-
-/// One line of an audit export. `detail` is the exact JSON text that was hashed.
-#[derive(Debug, Serialize, Deserialize)]
-pub struct ExportedEntry {
-    pub seq: i64,
-    pub hash: String,
-    pub event_id: i64,
-    pub objection_id: Option<String>,
-    /// Milliseconds since the Unix epoch, as hashed.
-    pub at_ms: i64,
-    /// The same time, for people.
-    pub at: String,
-    pub actor: String,
-    pub kind: String,
-    pub from_status: Option<String>,
-    pub to_status: Option<String>,
-    pub detail: String,
-}
-
-impl ExportedEntry {
-    fn from_event(chained: ChainedEvent) -> ExportedEntry {
-        let e = chained.event;
-        ExportedEntry {
-            at: chrono::DateTime::from_timestamp_millis(e.at).map(|t| t.to_rfc3339()).unwrap_or_default(),
-            seq: chained.seq,
-            hash: chained.hash,
-            event_id: e.id,
-            objection_id: e.objection_id,
-            at_ms: e.at,
-            actor: e.actor,
-            kind: e.kind,
-            from_status: e.from_status,
-            to_status: e.to_status,
-            detail: e.detail,
-        }
-    }
-
-    fn entry(&self) -> ChainEntry<'_> {
-        ChainEntry {
-            seq: self.seq,
-            event_id: self.event_id,
-            objection_id: self.objection_id.as_deref(),
-            at: self.at_ms,
-            actor: &self.actor,
-            kind: &self.kind,
-            from_status: self.from_status.as_deref(),
-            to_status: self.to_status.as_deref(),
-            detail: &self.detail,
-        }
-    }
-}
 
 /// What verifying found.
 #[derive(Debug)]

@@ -39,6 +39,10 @@ pub struct RawSettings {
     pub smtp_timeout_seconds: Option<u64>,
     pub mail_lease_seconds: Option<u64>,
     pub mail_journal: Option<String>,
+    pub webhook_urls: Option<String>,
+    pub webhook_secret: Option<String>,
+    pub webhook_retry_base_seconds: Option<u64>,
+    pub webhook_max_attempts: Option<u32>,
 }
 
 const SETTINGS: &[&str] = &[
@@ -68,6 +72,10 @@ const SETTINGS: &[&str] = &[
     "smtp_timeout_seconds",
     "mail_lease_seconds",
     "mail_journal",
+    "webhook_urls",
+    "webhook_secret",
+    "webhook_retry_base_seconds",
+    "webhook_max_attempts",
 ];
 
 #[derive(Debug, thiserror::Error)]
@@ -111,6 +119,9 @@ pub struct Config {
     pub rate_limits: withhold_web::limits::RateLimits,
     pub timeouts: withhold_web::Timeouts,
     pub mail_delivery: MailDelivery,
+    /// Where decisions and withdrawals are announced (none by default).
+    pub webhooks: Arc<[withhold_service::WebhookTarget]>,
+    pub webhook_retry: withhold_mail::RetryPolicy,
 }
 
 /// How the outbox worker delivers.
@@ -154,6 +165,7 @@ impl RawSettings {
 
     pub fn validate(self) -> Result<Config, ConfigError> {
         let mail_delivery = self.mail_delivery()?;
+        let webhooks = self.webhooks()?;
         let listen_text = self.listen.unwrap_or_else(|| "127.0.0.1:8080".into());
         let listen: SocketAddr =
             listen_text.parse().map_err(|_| invalid("listen", "expected address:port, like 127.0.0.1:8080"))?;
@@ -231,6 +243,16 @@ impl RawSettings {
                 body: Duration::from_secs(positive("body_timeout_seconds", self.body_timeout_seconds, 30)?),
             },
             mail_delivery,
+            webhooks,
+            webhook_retry: withhold_mail::RetryPolicy {
+                base_delay: Duration::from_secs(positive(
+                    "webhook_retry_base_seconds",
+                    self.webhook_retry_base_seconds,
+                    30,
+                )?),
+                max_delay: Duration::from_secs(3600),
+                max_attempts: positive("webhook_max_attempts", self.webhook_max_attempts.map(u64::from), 12)? as u32,
+            },
             rate_limits: withhold_web::limits::RateLimits::parse(self.rate_limits.as_deref().unwrap_or("on"))
                 .map_err(|e| invalid("rate_limits", e.to_string()))?,
         })
@@ -238,6 +260,23 @@ impl RawSettings {
 }
 
 impl RawSettings {
+    /// `webhook_urls` (separated by spaces or commas), all signed with `webhook_secret`.
+    fn webhooks(&self) -> Result<Arc<[withhold_service::WebhookTarget]>, ConfigError> {
+        let urls: Vec<&str> =
+            self.webhook_urls.as_deref().unwrap_or("").split([' ', ',', '\n']).filter(|u| !u.is_empty()).collect();
+        if urls.is_empty() {
+            return Ok(Arc::new([]));
+        }
+        let secret = withhold_core::webhook::WebhookSecret::parse(self.webhook_secret.as_deref().unwrap_or(""))
+            .map_err(|e| invalid("webhook_secret", format!("{e} (needed with webhook_urls)")))?;
+        urls.into_iter()
+            .map(|url| {
+                withhold_service::WebhookTarget::new(url, secret.clone())
+                    .map_err(|e| invalid("webhook_urls", e.to_string()))
+            })
+            .collect()
+    }
+
     fn mail_delivery(&self) -> Result<MailDelivery, ConfigError> {
         let smtp_timeout = Duration::from_secs(match self.smtp_timeout_seconds {
             Some(0) => return Err(invalid("smtp_timeout_seconds", "must be at least 1")),

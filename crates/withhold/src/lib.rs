@@ -16,7 +16,7 @@ use tokio::net::TcpListener;
 use tokio::sync::{Notify, watch};
 use withhold_core::Keys;
 use withhold_mail::{MailWorker, Sender, Transport};
-use withhold_service::Service;
+use withhold_service::{Service, WebhookWorker};
 use withhold_store::Store;
 
 /// The parts of a running Withhold, built from a [`Config`].
@@ -25,6 +25,7 @@ pub struct App {
     pub store: Store,
     pub service: Service,
     pub mail_worker: MailWorker,
+    pub webhook_worker: WebhookWorker,
     pub router: axum::Router,
     pub timeouts: withhold_web::Timeouts,
 }
@@ -47,6 +48,7 @@ impl App {
             }
         };
         let mail_wake = Arc::new(Notify::new());
+        let webhook_wake = Arc::new(Notify::new());
         let service = Service::new(
             store.clone(),
             keys.clone(),
@@ -54,6 +56,15 @@ impl App {
             sender.clone(),
             config.limits,
             mail_wake.clone(),
+        )
+        .with_webhooks(config.webhooks.clone(), webhook_wake.clone());
+        let webhook_worker = WebhookWorker::new(
+            store.clone(),
+            keys.clone(),
+            config.webhooks.clone(),
+            config.webhook_retry,
+            Duration::from_secs(1),
+            webhook_wake,
         );
         let mut mail_worker = MailWorker::new(store.clone(), keys, sender, transport, config.mail_retry, mail_wake)
             .with_lease(config.mail_delivery.lease);
@@ -70,7 +81,7 @@ impl App {
         };
         let router =
             withhold_web::router(withhold_web::AppState::new(service.clone(), site, config.rate_limits.clone()));
-        Ok(App { store, service, mail_worker, router, timeouts: config.timeouts })
+        Ok(App { store, service, mail_worker, webhook_worker, router, timeouts: config.timeouts })
     }
 }
 
@@ -90,6 +101,8 @@ impl App {
         let mail = tokio::spawn(self.mail_worker.clone().run(stopped(stop_rx.clone())));
         let reviewer = tokio::spawn(self.service.clone().run_reviewer(review_interval, stopped(stop_rx.clone())));
         let chainer = tokio::spawn(chain_audit_log(self.store.clone(), stopped(stop_rx.clone())));
+        let webhooks = tokio::spawn(self.webhook_worker.clone().run(stopped(stop_rx.clone())));
+        let sessions = tokio::spawn(sweep_staff_sessions(self.store.clone(), stopped(stop_rx.clone())));
         let served = withhold_web::serve(listener, self.router.clone(), self.timeouts, async move {
             shutdown.await;
             let _ = stop_tx.send(true);
@@ -98,6 +111,8 @@ impl App {
         let _ = mail.await;
         let _ = reviewer.await;
         let _ = chainer.await;
+        let _ = webhooks.await;
+        let _ = sessions.await;
         // A connection left busy by a cancelled request must not hold up the exit; the
         // database rolls back whatever it was doing when the socket closes.
         if tokio::time::timeout(Duration::from_secs(5), self.store.close()).await.is_err() {
@@ -132,6 +147,22 @@ async fn chain_audit_log(store: Store, shutdown: impl Future<Output = ()>) {
     }
     if let Err(e) = store.chain_audit_log().await {
         tracing::warn!(error = %e, "chaining the audit log on shutdown failed");
+    }
+}
+
+/// Deletes expired staff sessions every ten minutes: an expired session already opens nothing,
+/// but its row need not stay.
+async fn sweep_staff_sessions(store: Store, shutdown: impl Future<Output = ()>) {
+    tokio::pin!(shutdown);
+    let mut tick = tokio::time::interval(Duration::from_secs(600));
+    loop {
+        tokio::select! {
+            _ = tick.tick() => {}
+            _ = &mut shutdown => return,
+        }
+        if let Err(e) = store.sweep_staff_sessions(chrono::Utc::now()).await {
+            tracing::warn!(error = %e, "sweeping expired staff sessions failed; will retry");
+        }
     }
 }
 

@@ -1,0 +1,136 @@
+//! What the operator console reads: requests by mailbox, deadline extensions, the audit log by
+//! filter, and the figures behind the dashboard.
+
+use crate::{ChainedEvent, ObjectionRow, QueuedReview, Result, Store, Tx, millis};
+use chrono::{DateTime, Utc};
+
+/// Which audit entries to show; every field that is set must match.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct AuditFilter {
+    pub kind: Option<String>,
+    /// Exact actor, e.g. `staff:alice` or `policy`.
+    pub actor: Option<String>,
+    pub objection_id: Option<String>,
+    /// Only entries before this sequence number (for paging back through the log).
+    pub before_seq: Option<i64>,
+}
+
+/// A confirmed request's receipt day and country, for the per-day chart.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct ReceivedRow {
+    pub received_at: i64,
+    pub country: String,
+}
+
+impl Store {
+    /// Every request made from a mailbox (by its keyed hash), newest first.
+    pub async fn objections_for_email_key(&self, email_key: &str, limit: i64) -> Result<Vec<ObjectionRow>> {
+        Ok(sqlx::query_as::<_, ObjectionRow>(&format!(
+            "SELECT {} FROM objections WHERE email_key = $1 ORDER BY received_at DESC LIMIT $2",
+            crate::OBJECTION_COLUMNS
+        ))
+        .bind(email_key)
+        .bind(limit)
+        .fetch_all(&self.read)
+        .await?)
+    }
+
+    /// Chained audit entries matching `filter`, newest first.
+    pub async fn audit_entries(&self, filter: &AuditFilter, limit: i64) -> Result<Vec<ChainedEvent>> {
+        let mut sql = String::from(
+            "SELECT seq, hash, id, objection_id, at, actor, kind, from_status, to_status, detail
+             FROM audit_events WHERE seq IS NOT NULL",
+        );
+        let mut n = 0;
+        let mut clause = |sql: &mut String, column: &str, op: &str| {
+            n += 1;
+            sql.push_str(&format!(" AND {column} {op} ${n}"));
+        };
+        if filter.kind.is_some() {
+            clause(&mut sql, "kind", "=");
+        }
+        if filter.actor.is_some() {
+            clause(&mut sql, "actor", "=");
+        }
+        if filter.objection_id.is_some() {
+            clause(&mut sql, "objection_id", "=");
+        }
+        if filter.before_seq.is_some() {
+            clause(&mut sql, "seq", "<");
+        }
+        sql.push_str(&format!(" ORDER BY seq DESC LIMIT ${}", n + 1));
+        let mut query = sqlx::query_as::<_, ChainedEvent>(&sql);
+        for value in [&filter.kind, &filter.actor, &filter.objection_id].into_iter().flatten() {
+            query = query.bind(value.as_str());
+        }
+        if let Some(before) = filter.before_seq {
+            query = query.bind(before);
+        }
+        Ok(query.bind(limit).fetch_all(&self.read).await?)
+    }
+
+    /// How many requests are in each state.
+    pub async fn status_counts(&self) -> Result<Vec<(String, i64)>> {
+        Ok(sqlx::query_as("SELECT status, COUNT(*) FROM objections GROUP BY status ORDER BY status")
+            .fetch_all(&self.read)
+            .await?)
+    }
+
+    /// Confirmed requests received since `since`.
+    pub async fn confirmed_received_since(&self, since: DateTime<Utc>) -> Result<Vec<ReceivedRow>> {
+        Ok(sqlx::query_as::<_, ReceivedRow>(
+            "SELECT received_at, country FROM objections
+             WHERE received_at >= $1 AND verified_at IS NOT NULL ORDER BY received_at",
+        )
+        .bind(millis(since))
+        .fetch_all(&self.read)
+        .await?)
+    }
+
+    /// Milliseconds from receipt to decision, for requests decided since `since`.
+    pub async fn decision_latencies(&self, since: DateTime<Utc>) -> Result<Vec<i64>> {
+        Ok(sqlx::query_scalar(
+            "SELECT decided_at - received_at FROM objections WHERE decided_at IS NOT NULL AND decided_at >= $1
+             ORDER BY 1",
+        )
+        .bind(millis(since))
+        .fetch_all(&self.read)
+        .await?)
+    }
+
+    /// Open requests (confirmed, not yet decided) due before `due_before`, soonest first.
+    pub async fn at_risk(&self, due_before: DateTime<Utc>, limit: i64) -> Result<Vec<QueuedReview>> {
+        Ok(sqlx::query_as::<_, QueuedReview>(
+            "SELECT id, country, jurisdiction, received_at, due_at FROM objections
+             WHERE status IN ('verified', 'needs_review') AND due_at < $1 ORDER BY due_at, id LIMIT $2",
+        )
+        .bind(millis(due_before))
+        .bind(limit)
+        .fetch_all(&self.read)
+        .await?)
+    }
+
+    /// Ends staff sessions that have expired; returns how many.
+    pub async fn sweep_staff_sessions(&self, now: DateTime<Utc>) -> Result<u64> {
+        Ok(sqlx::query("DELETE FROM staff_sessions WHERE expires_at <= $1")
+            .bind(millis(now))
+            .execute(&self.write)
+            .await?
+            .rows_affected())
+    }
+}
+
+impl Tx {
+    /// Moves the deadline to `new_due`, unless it was extended before; returns whether it moved.
+    pub async fn extend_deadline(&mut self, id: &str, new_due: DateTime<Utc>, at: DateTime<Utc>) -> Result<bool> {
+        let moved = sqlx::query(
+            "UPDATE objections SET due_at = $1, extended_at = $2, updated_at = $2 WHERE id = $3 AND extended_at IS NULL",
+        )
+        .bind(millis(new_due))
+        .bind(millis(at))
+        .bind(id)
+        .execute(&mut *self.inner)
+        .await?;
+        Ok(moved.rows_affected() == 1)
+    }
+}

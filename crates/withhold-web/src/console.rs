@@ -1,0 +1,694 @@
+//! The operator console beyond the queue: a request in full with its timeline, deciding and
+//! extending, search, the audit log, and the dashboard. Every handler starts by finding the
+//! signed-in staff member; without one it sends the browser to the login page.
+
+use crate::AppState;
+use crate::admin::{current_staff, render, to_login};
+use crate::charts;
+use crate::csrf::CsrfNonce;
+use crate::error::PageError;
+use askama::Template;
+use axum::body::Body;
+use axum::extract::rejection::{FormRejection, QueryRejection};
+use axum::extract::{Extension, Form, Path, Query, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Redirect, Response};
+use chrono::{DateTime, Duration, Utc};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use withhold_core::{EmailAddress, ObjectionId, Status};
+use withhold_service::{DecideOutcome, ExtendOutcome, ServiceError, StaffDecision, StaffView, human_date};
+use withhold_store::{AuditFilter, ExportedEntry, StaffRow};
+
+type PageResult = Result<Response, PageError>;
+
+/// A reason staff write for a decline or an extension.
+const MAX_REASON_CHARS: usize = withhold_service::MAX_REASON_CHARS;
+const AUDIT_PAGE: i64 = 100;
+
+fn no_store(mut response: Response) -> Response {
+    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}
+
+fn forbidden(message: &str) -> Response {
+    (StatusCode::FORBIDDEN, message.to_owned()).into_response()
+}
+
+fn date(ms: i64) -> String {
+    DateTime::from_timestamp_millis(ms).map(human_date).unwrap_or_default()
+}
+
+/// What the staff member typed into the request page's forms, kept when it is shown again.
+#[derive(Debug, Default)]
+struct RequestForms {
+    decision: String,
+    decline_reason: String,
+    extend_months: String,
+    extend_reason: String,
+    /// Field id → message.
+    errors: Vec<(&'static str, String)>,
+    notice: Option<String>,
+}
+
+impl RequestForms {
+    fn error(&self, field: &str) -> Option<&str> {
+        self.errors.iter().find(|(f, _)| *f == field).map(|(_, m)| m.as_str())
+    }
+}
+
+struct TimelineRow {
+    when: String,
+    actor: String,
+    kind: String,
+    description: String,
+    change: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin_request.html")]
+struct RequestPage<'a> {
+    site: &'a crate::Site,
+    csrf: String,
+    user: String,
+    role: String,
+    id: String,
+    status: String,
+    email: String,
+    country: String,
+    jurisdiction: String,
+    received: String,
+    due: String,
+    due_soon: bool,
+    extended: Option<String>,
+    impact: Option<String>,
+    details: Option<String>,
+    decision: Option<String>,
+    decidable: bool,
+    extendable: bool,
+    timeline: Vec<TimelineRow>,
+    forms: RequestForms,
+}
+
+fn request_page<'a>(
+    state: &'a AppState,
+    nonce: &CsrfNonce,
+    staff: &StaffRow,
+    view: StaffView,
+    forms: RequestForms,
+) -> RequestPage<'a> {
+    let now = Utc::now();
+    let decision = view.row.decided_at.map(|at| {
+        let mut text = format!("{} on {}", view.status, date(at));
+        if let Some(rule) = &view.row.decision_rule {
+            text.push_str(&format!(" (rule {rule})"));
+        }
+        if let Some(reason) = &view.row.decision_reason {
+            text.push_str(&format!(". Reason: {reason}"));
+        }
+        text
+    });
+    RequestPage {
+        site: state.site(),
+        csrf: nonce.token(state),
+        user: staff.name.clone(),
+        role: staff.role.clone(),
+        id: view.row.id.clone(),
+        status: view.status.to_string(),
+        email: view.email.as_str().to_owned(),
+        country: view.row.country.clone(),
+        jurisdiction: view.row.jurisdiction.clone(),
+        received: human_date(view.received_at),
+        due: human_date(view.due_at),
+        due_soon: view.decidable() && view.due_at - now < Duration::days(7),
+        extended: view.extended_at.map(human_date),
+        impact: view.impact.clone(),
+        details: view.details.clone(),
+        decision,
+        decidable: view.decidable(),
+        extendable: view.extendable(now),
+        timeline: view
+            .events
+            .iter()
+            .map(|(event, described)| TimelineRow {
+                when: human_date(described.at),
+                actor: event.actor.clone(),
+                kind: event.kind.clone(),
+                description: described.description.clone(),
+                change: match (&event.from_status, &event.to_status) {
+                    (Some(from), Some(to)) => format!("{from} → {to}"),
+                    _ => String::new(),
+                },
+            })
+            .collect(),
+        forms,
+    }
+}
+
+async fn show_request(
+    state: &AppState,
+    nonce: &CsrfNonce,
+    staff: &StaffRow,
+    id: &ObjectionId,
+    status: StatusCode,
+    forms: RequestForms,
+) -> PageResult {
+    let Some(view) = state.service().staff_view(id).await? else {
+        return Ok((StatusCode::NOT_FOUND, "There is no request with this id.").into_response());
+    };
+    Ok(no_store(render(status, &request_page(state, nonce, staff, view, forms))))
+}
+
+/// GET /admin/requests/{id}
+pub async fn request(
+    State(state): State<AppState>,
+    Extension(nonce): Extension<CsrfNonce>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> PageResult {
+    let Some((staff, _)) = current_staff(&state, &headers).await? else { return Ok(to_login()) };
+    let Ok(id) = ObjectionId::parse(&id) else {
+        return Ok((StatusCode::NOT_FOUND, "There is no request with this id.").into_response());
+    };
+    show_request(&state, &nonce, &staff, &id, StatusCode::OK, RequestForms::default()).await
+}
+
+#[derive(Debug, Deserialize)]
+pub struct DecisionForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    decision: String,
+    #[serde(default)]
+    reason: String,
+}
+
+/// POST /admin/requests/{id}/decision: honor, or decline with a reason.
+pub async fn decide(
+    State(state): State<AppState>,
+    Extension(nonce): Extension<CsrfNonce>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    form: Result<Form<DecisionForm>, FormRejection>,
+) -> PageResult {
+    let Some((staff, _)) = current_staff(&state, &headers).await? else { return Ok(to_login()) };
+    let Ok(id) = ObjectionId::parse(&id) else {
+        return Ok((StatusCode::NOT_FOUND, "There is no request with this id.").into_response());
+    };
+    let Ok(Form(form)) = form else {
+        return Ok((StatusCode::BAD_REQUEST, "The decision form could not be read.").into_response());
+    };
+    let mut forms =
+        RequestForms { decision: form.decision.clone(), decline_reason: form.reason.clone(), ..Default::default() };
+    if !nonce.accepts(&state, &form.csrf) {
+        forms.notice = Some("For your security, please make the decision again on this page.".into());
+        return show_request(&state, &nonce, &staff, &id, StatusCode::FORBIDDEN, forms).await;
+    }
+    let reason = form.reason.trim();
+    let decision = match form.decision.as_str() {
+        "honor" => Some(StaffDecision::Honor),
+        "decline" if reason.is_empty() => {
+            forms.errors.push((
+                "decline-reason",
+                "Give the reason for declining: the person is told it, with their right to complain.".into(),
+            ));
+            None
+        }
+        "decline" if reason.chars().count() > MAX_REASON_CHARS => {
+            forms.errors.push(("decline-reason", format!("Keep the reason under {MAX_REASON_CHARS} characters.")));
+            None
+        }
+        "decline" => Some(StaffDecision::Decline { reason: reason.to_owned() }),
+        _ => {
+            forms.errors.push(("decision-honor", "Choose honor or decline.".into()));
+            None
+        }
+    };
+    let Some(decision) = decision else {
+        return show_request(&state, &nonce, &staff, &id, StatusCode::UNPROCESSABLE_ENTITY, forms).await;
+    };
+    match state.service().decide(&id, decision, &format!("staff:{}", staff.name)).await? {
+        DecideOutcome::Decided { .. } => Ok(Redirect::to(&format!("/admin/requests/{id}")).into_response()),
+        DecideOutcome::NotDecidable { status } => {
+            forms.notice = Some(format!("This request is {status} and can no longer be decided here."));
+            show_request(&state, &nonce, &staff, &id, StatusCode::CONFLICT, forms).await
+        }
+        DecideOutcome::NotFound => Ok((StatusCode::NOT_FOUND, "There is no request with this id.").into_response()),
+    }
+}
+
+#[derive(Debug, Deserialize)]
+pub struct ExtendForm {
+    #[serde(default)]
+    csrf: String,
+    #[serde(default)]
+    months: String,
+    #[serde(default)]
+    reason: String,
+}
+
+/// POST /admin/requests/{id}/extend: once, by one or two months, with a reason the person is
+/// told.
+pub async fn extend(
+    State(state): State<AppState>,
+    Extension(nonce): Extension<CsrfNonce>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+    form: Result<Form<ExtendForm>, FormRejection>,
+) -> PageResult {
+    let Some((staff, _)) = current_staff(&state, &headers).await? else { return Ok(to_login()) };
+    let Ok(id) = ObjectionId::parse(&id) else {
+        return Ok((StatusCode::NOT_FOUND, "There is no request with this id.").into_response());
+    };
+    let Ok(Form(form)) = form else {
+        return Ok((StatusCode::BAD_REQUEST, "The extension form could not be read.").into_response());
+    };
+    let mut forms =
+        RequestForms { extend_months: form.months.clone(), extend_reason: form.reason.clone(), ..Default::default() };
+    if !nonce.accepts(&state, &form.csrf) {
+        forms.notice = Some("For your security, please extend the deadline again on this page.".into());
+        return show_request(&state, &nonce, &staff, &id, StatusCode::FORBIDDEN, forms).await;
+    }
+    let months = match form.months.trim() {
+        "1" => Some(1),
+        "2" => Some(2),
+        _ => {
+            forms.errors.push(("extend-months", "Choose one or two months.".into()));
+            None
+        }
+    };
+    let reason = form.reason.trim();
+    if reason.is_empty() {
+        forms.errors.push(("extend-reason", "Give the reason: the person is told why we need more time.".into()));
+    } else if reason.chars().count() > MAX_REASON_CHARS {
+        forms.errors.push(("extend-reason", format!("Keep the reason under {MAX_REASON_CHARS} characters.")));
+    }
+    let (Some(months), true) = (months, forms.errors.is_empty()) else {
+        return show_request(&state, &nonce, &staff, &id, StatusCode::UNPROCESSABLE_ENTITY, forms).await;
+    };
+    let notice = match state.service().extend_deadline(&id, months, reason, &staff.name).await? {
+        ExtendOutcome::Extended { .. } => {
+            return Ok(Redirect::to(&format!("/admin/requests/{id}")).into_response());
+        }
+        ExtendOutcome::AlreadyExtended => "The deadline was already extended once; the law allows no second extension.",
+        ExtendOutcome::TooLate => {
+            "The original deadline has passed: an extension had to be told to the person within it."
+        }
+        ExtendOutcome::NotOpen { .. } => "This request is no longer open, so its deadline cannot move.",
+        ExtendOutcome::NotFound => {
+            return Ok((StatusCode::NOT_FOUND, "There is no request with this id.").into_response());
+        }
+    };
+    forms.notice = Some(notice.into());
+    show_request(&state, &nonce, &staff, &id, StatusCode::CONFLICT, forms).await
+}
+
+struct FoundRow {
+    id: String,
+    status: String,
+    country: String,
+    received: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin_search.html")]
+struct SearchPage<'a> {
+    site: &'a crate::Site,
+    csrf: String,
+    user: String,
+    role: String,
+    query: String,
+    searched: bool,
+    error: Option<String>,
+    rows: Vec<FoundRow>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+pub struct SearchQuery {
+    #[serde(default)]
+    q: String,
+}
+
+/// GET /admin/search?q=: by request id (goes straight to it) or by email address, normalized
+/// the way requests are matched, so `Jane@Example.com ` finds `jane@example.com`.
+pub async fn search(
+    State(state): State<AppState>,
+    Extension(nonce): Extension<CsrfNonce>,
+    headers: HeaderMap,
+    query: Result<Query<SearchQuery>, QueryRejection>,
+) -> PageResult {
+    let Some((staff, _)) = current_staff(&state, &headers).await? else { return Ok(to_login()) };
+    let q = query.map(|Query(q)| q.q).unwrap_or_default().trim().chars().take(320).collect::<String>();
+    let mut page = SearchPage {
+        site: state.site(),
+        csrf: nonce.token(&state),
+        user: staff.name.clone(),
+        role: staff.role.clone(),
+        query: q.clone(),
+        searched: !q.is_empty(),
+        error: None,
+        rows: Vec::new(),
+    };
+    if q.is_empty() {
+        return Ok(no_store(render(StatusCode::OK, &page)));
+    }
+    if let Ok(id) = ObjectionId::parse(&q) {
+        if state.service().store().objection(&id.to_string()).await.map_err(ServiceError::from)?.is_some() {
+            return Ok(Redirect::to(&format!("/admin/requests/{id}")).into_response());
+        }
+        page.error = Some("There is no request with this id.".into());
+        return Ok(no_store(render(StatusCode::OK, &page)));
+    }
+    let Ok(email) = EmailAddress::parse(&q) else {
+        page.error = Some("Enter a request id or a whole email address, like name@example.com.".into());
+        return Ok(no_store(render(StatusCode::OK, &page)));
+    };
+    let key = state.service().keys().email_key(&email.normalized());
+    page.rows = state
+        .service()
+        .store()
+        .objections_for_email_key(&key, 100)
+        .await
+        .map_err(ServiceError::from)?
+        .into_iter()
+        .map(|row| FoundRow { id: row.id, status: row.status, country: row.country, received: date(row.received_at) })
+        .collect();
+    Ok(no_store(render(StatusCode::OK, &page)))
+}
+
+struct AuditRow {
+    seq: i64,
+    when: String,
+    actor: String,
+    kind: String,
+    objection_id: Option<String>,
+    change: String,
+    detail: String,
+}
+
+#[derive(Template)]
+#[template(path = "admin_audit.html")]
+struct AuditPage<'a> {
+    site: &'a crate::Site,
+    csrf: String,
+    user: String,
+    role: String,
+    filter: AuditQuery,
+    rows: Vec<AuditRow>,
+    older: Option<String>,
+    can_export: bool,
+}
+
+#[derive(Debug, Default, Clone, Deserialize)]
+pub struct AuditQuery {
+    #[serde(default)]
+    kind: String,
+    #[serde(default)]
+    actor: String,
+    #[serde(default)]
+    request: String,
+    #[serde(default)]
+    before: Option<i64>,
+}
+
+impl AuditQuery {
+    fn filter(&self) -> AuditFilter {
+        let set = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
+        AuditFilter {
+            kind: set(&self.kind),
+            actor: set(&self.actor),
+            objection_id: set(&self.request),
+            before_seq: self.before,
+        }
+    }
+
+    fn query_string(&self, before: i64) -> String {
+        let mut parts = vec![format!("before={before}")];
+        for (name, value) in [("kind", &self.kind), ("actor", &self.actor), ("request", &self.request)] {
+            if !value.trim().is_empty() {
+                parts.push(format!("{name}={}", percent_encode(value.trim())));
+            }
+        }
+        parts.join("&")
+    }
+}
+
+fn percent_encode(value: &str) -> String {
+    value
+        .bytes()
+        .map(|b| match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => (b as char).to_string(),
+            _ => format!("%{b:02X}"),
+        })
+        .collect()
+}
+
+/// GET /admin/audit: the chained log, newest first, filtered by kind, actor or request.
+pub async fn audit(
+    State(state): State<AppState>,
+    Extension(nonce): Extension<CsrfNonce>,
+    headers: HeaderMap,
+    query: Result<Query<AuditQuery>, QueryRejection>,
+) -> PageResult {
+    let Some((staff, _)) = current_staff(&state, &headers).await? else { return Ok(to_login()) };
+    let query = query.map(|Query(q)| q).unwrap_or_default();
+    let entries =
+        state.service().store().audit_entries(&query.filter(), AUDIT_PAGE).await.map_err(ServiceError::from)?;
+    let older =
+        (entries.len() as i64 == AUDIT_PAGE).then(|| entries.last().map(|e| query.query_string(e.seq))).flatten();
+    let rows = entries
+        .into_iter()
+        .map(|e| AuditRow {
+            seq: e.seq,
+            when: date(e.event.at),
+            change: match (&e.event.from_status, &e.event.to_status) {
+                (Some(from), Some(to)) => format!("{from} → {to}"),
+                _ => String::new(),
+            },
+            actor: e.event.actor,
+            kind: e.event.kind,
+            objection_id: e.event.objection_id,
+            detail: e.event.detail,
+        })
+        .collect();
+    let page = AuditPage {
+        site: state.site(),
+        csrf: nonce.token(&state),
+        user: staff.name.clone(),
+        can_export: staff.role == "admin",
+        role: staff.role,
+        filter: query,
+        rows,
+        older,
+    };
+    Ok(no_store(render(StatusCode::OK, &page)))
+}
+
+/// GET /admin/audit/export: the whole chained log as JSON Lines (the format `withhold audit
+/// verify --file` checks), streamed page by page. Admins only; the export itself is logged.
+pub async fn audit_export(State(state): State<AppState>, headers: HeaderMap) -> PageResult {
+    let Some((staff, _)) = current_staff(&state, &headers).await? else { return Ok(to_login()) };
+    if staff.role != "admin" {
+        return Ok(forbidden("Only admins can export the audit log."));
+    }
+    let store = state.service().store().clone();
+    store.chain_audit_log().await.map_err(ServiceError::from)?;
+    let head = store.audit_head().await.map_err(ServiceError::from)?;
+    store
+        .record_operation(
+            &format!("staff:{}", staff.name),
+            "audit_exported",
+            &serde_json::json!({ "through_seq": head.seq, "head_hash": head.hash, "via": "console" }),
+        )
+        .await
+        .map_err(ServiceError::from)?;
+    // Through the head as it was when the export began: later entries belong to the next one.
+    let stream = futures_util::stream::unfold(Some(0_i64), move |after| {
+        let store = store.clone();
+        async move {
+            let after = after?;
+            if after >= head.seq {
+                return None;
+            }
+            match store.chained_events(after, 2_000).await {
+                Ok(page) if page.is_empty() => None,
+                Ok(page) => {
+                    let last = page.last().map(|e| e.seq).unwrap_or(after);
+                    let mut chunk = Vec::with_capacity(page.len() * 300);
+                    for event in page.into_iter().take_while(|e| e.seq <= head.seq) {
+                        if serde_json::to_writer(&mut chunk, &ExportedEntry::from_event(event)).is_ok() {
+                            chunk.push(b'\n');
+                        }
+                    }
+                    Some((Ok::<_, std::io::Error>(chunk), Some(last)))
+                }
+                Err(e) => {
+                    tracing::error!(error = %e, "the audit export stopped: the database failed");
+                    Some((Err(std::io::Error::other("the database failed")), None))
+                }
+            }
+        }
+    });
+    let mut response = Response::new(Body::from_stream(stream));
+    let headers = response.headers_mut();
+    headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/x-ndjson"));
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    headers
+        .insert(header::CONTENT_DISPOSITION, HeaderValue::from_static("attachment; filename=\"withhold-audit.jsonl\""));
+    Ok(response)
+}
+
+struct RiskRow {
+    id: String,
+    jurisdiction: String,
+    due: String,
+    overdue: bool,
+}
+
+#[derive(Template)]
+#[template(path = "admin_dashboard.html")]
+struct DashboardPage<'a> {
+    site: &'a crate::Site,
+    csrf: String,
+    user: String,
+    role: String,
+    total: i64,
+    states: Vec<(String, i64)>,
+    states_chart: String,
+    per_day_chart: String,
+    per_day_total: i64,
+    latency: Vec<(String, String)>,
+    latency_chart: String,
+    decided: usize,
+    at_risk: Vec<RiskRow>,
+    outbox_pending: i64,
+    outbox_dead: i64,
+}
+
+/// The p-th percentile (0–100) of sorted values, nearest rank.
+fn percentile(sorted: &[i64], p: f64) -> Option<i64> {
+    if sorted.is_empty() {
+        return None;
+    }
+    let rank = ((p / 100.0) * sorted.len() as f64).ceil().max(1.0) as usize;
+    sorted.get(rank.min(sorted.len()) - 1).copied()
+}
+
+fn hours(ms: i64) -> f64 {
+    (ms as f64 / 3_600_000.0 * 10.0).round() / 10.0
+}
+
+/// GET /admin/dashboard: counts by state, confirmed objections per day by country (30 days),
+/// decision latency percentiles (90 days), and requests at risk of missing their deadline.
+pub async fn dashboard(
+    State(state): State<AppState>,
+    Extension(nonce): Extension<CsrfNonce>,
+    headers: HeaderMap,
+) -> PageResult {
+    let Some((staff, _)) = current_staff(&state, &headers).await? else { return Ok(to_login()) };
+    let store = state.service().store();
+    let now = Utc::now();
+    let states = store.status_counts().await.map_err(ServiceError::from)?;
+    let total = states.iter().map(|(_, n)| n).sum();
+    // Every state, in lifecycle order, zero included.
+    let states: Vec<(String, i64)> = Status::ALL
+        .iter()
+        .map(|s| (s.as_str().to_owned(), states.iter().find(|(n, _)| n == s.as_str()).map_or(0, |(_, c)| *c)))
+        .collect();
+    let states_chart = charts::horizontal_bars(
+        "states",
+        "Requests by state",
+        &states.iter().map(|(s, n)| (s.replace('_', " "), *n as f64)).collect::<Vec<_>>(),
+        "",
+    );
+
+    let first_day = (now - Duration::days(29)).date_naive();
+    let since = first_day.and_hms_opt(0, 0, 0).map(|t| t.and_utc()).unwrap_or(now);
+    let received = store.confirmed_received_since(since).await.map_err(ServiceError::from)?;
+    let days: Vec<String> = (0..30).map(|d| (first_day + Duration::days(d)).format("%Y-%m-%d").to_string()).collect();
+    let mut by_country: BTreeMap<String, Vec<i64>> = BTreeMap::new();
+    for row in &received {
+        let Some(day) = DateTime::from_timestamp_millis(row.received_at) else { continue };
+        let index = (day.date_naive() - first_day).num_days();
+        if let Ok(index @ 0..30) = usize::try_from(index) {
+            by_country.entry(row.country.clone()).or_insert_with(|| vec![0; 30])[index] += 1;
+        }
+    }
+    // The five countries with the most, then the rest together.
+    let mut countries: Vec<(String, Vec<i64>)> = by_country.into_iter().collect();
+    countries.sort_by_key(|(name, counts)| (std::cmp::Reverse(counts.iter().sum::<i64>()), name.clone()));
+    let mut series: Vec<(String, Vec<i64>)> = countries.iter().take(5).cloned().collect();
+    if countries.len() > 5 {
+        let mut other = vec![0; 30];
+        for (_, counts) in &countries[5..] {
+            for (o, c) in other.iter_mut().zip(counts) {
+                *o += c;
+            }
+        }
+        series.push(("Other countries".into(), other));
+    }
+    let per_day_chart =
+        charts::stacked_columns("per-day", "Confirmed objections per day by country, last 30 days", &days, &series);
+
+    let latencies = store.decision_latencies(now - Duration::days(90)).await.map_err(ServiceError::from)?;
+    let marks = [("p50", 50.0), ("p90", 90.0), ("p99", 99.0)];
+    let latency_values: Vec<(String, f64)> = marks
+        .iter()
+        .filter_map(|(name, p)| percentile(&latencies, *p).map(|ms| ((*name).to_owned(), hours(ms))))
+        .collect();
+    let latency_chart =
+        charts::horizontal_bars("latency", "Time from receipt to decision, last 90 days (hours)", &latency_values, "h");
+    let latency = latency_values.iter().map(|(n, h)| (n.clone(), format!("{h} hours"))).collect();
+
+    let at_risk = store
+        .at_risk(now + Duration::days(7), 200)
+        .await
+        .map_err(ServiceError::from)?
+        .into_iter()
+        .map(|r| RiskRow {
+            id: r.id,
+            jurisdiction: r.jurisdiction,
+            due: date(r.due_at),
+            overdue: r.due_at <= now.timestamp_millis(),
+        })
+        .collect();
+    let outbox = store.outbox_counts().await.map_err(ServiceError::from)?;
+    let page = DashboardPage {
+        site: state.site(),
+        csrf: nonce.token(&state),
+        user: staff.name,
+        role: staff.role,
+        total,
+        states,
+        states_chart,
+        per_day_chart,
+        per_day_total: received.len() as i64,
+        latency,
+        latency_chart,
+        decided: latencies.len(),
+        at_risk,
+        outbox_pending: outbox.pending,
+        outbox_dead: outbox.dead,
+    };
+    Ok(no_store(render(StatusCode::OK, &page)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nearest_rank_percentiles() {
+        let v: Vec<i64> = (1..=100).collect();
+        assert_eq!(percentile(&v, 50.0), Some(50));
+        assert_eq!(percentile(&v, 99.0), Some(99));
+        assert_eq!(percentile(&[7], 90.0), Some(7));
+        assert_eq!(percentile(&[], 50.0), None);
+    }
+
+    #[test]
+    fn paging_links_keep_the_filter_encoded() {
+        let q = AuditQuery { kind: "honored".into(), actor: "staff:a b".into(), request: String::new(), before: None };
+        assert_eq!(q.query_string(42), "before=42&kind=honored&actor=staff%3Aa%20b");
+    }
+}
