@@ -9,10 +9,12 @@ use crate::{
 use chrono::{DateTime, Months, Utc};
 use serde_json::json;
 use tracing::instrument;
+use withhold_core::policy::Period;
 use withhold_core::{EmailAddress, ObjectionId, Status};
 use withhold_store::{AuditEvent, ObjectionRow};
 
-/// How far a deadline may be extended, in calendar months (GDPR Art. 12(3)).
+/// The furthest any deadline may be extended, in calendar months (GDPR Art. 12(3)); the
+/// jurisdiction's `extension` rule may allow less, or none.
 pub const MAX_EXTENSION_MONTHS: u32 = 2;
 /// The longest reason a staff member may give.
 pub const MAX_REASON_CHARS: usize = 2_000;
@@ -54,6 +56,10 @@ pub enum ExtendOutcome {
     TooLate,
     NotOpen {
         status: Status,
+    },
+    /// The jurisdiction's rule allows no extension this long (`max_months` 0: none at all).
+    NotAllowed {
+        max_months: u32,
     },
     NotFound,
 }
@@ -101,7 +107,7 @@ impl Service {
         reason: &str,
         staff_name: &str,
     ) -> Result<ExtendOutcome> {
-        debug_assert!((1..=MAX_EXTENSION_MONTHS).contains(&months) && !reason.trim().is_empty());
+        debug_assert!(!reason.trim().is_empty());
         let now = Utc::now();
         let id_text = id.to_string();
         let mut tx = self.store.begin().await?;
@@ -112,6 +118,16 @@ impl Service {
         }
         if row.extended_at.is_some() {
             return Ok(ExtendOutcome::AlreadyExtended);
+        }
+        let jurisdiction = self.jurisdiction_of(&row)?;
+        let max_months = match jurisdiction.extension {
+            Some(Period::Months(n)) => n,
+            Some(Period::Days(d)) => d / 30,
+            None => 0,
+        }
+        .min(MAX_EXTENSION_MONTHS);
+        if months == 0 || months > max_months {
+            return Ok(ExtendOutcome::NotAllowed { max_months });
         }
         let was_due = from_millis(row.due_at);
         if now >= was_due {
@@ -131,7 +147,6 @@ impl Service {
         tx.append_event(Some(&id_text), now, &actor, "deadline_extended", None, &detail).await?;
         let email = self.email_of(&row)?;
         let token = self.mint_token(&mut tx, &id_text, now).await?;
-        let jurisdiction = self.jurisdiction_of(&row)?;
         let mail = self.sender.deadline_extended(
             &email,
             &human_date(due),

@@ -87,10 +87,12 @@ impl Store {
         .await?)
     }
 
-    /// Milliseconds from receipt to decision, for requests decided since `since`.
+    /// Milliseconds from receipt to decision (honor or decline; handing to a person is not
+    /// one), for requests decided since `since`.
     pub async fn decision_latencies(&self, since: DateTime<Utc>) -> Result<Vec<i64>> {
         Ok(sqlx::query_scalar(
-            "SELECT decided_at - received_at FROM objections WHERE decided_at IS NOT NULL AND decided_at >= $1
+            "SELECT decided_at - received_at FROM objections
+             WHERE status IN ('honored', 'declined', 'withdrawn') AND decided_at >= $1
              ORDER BY 1",
         )
         .bind(millis(since))

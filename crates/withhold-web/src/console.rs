@@ -295,6 +295,8 @@ pub async fn extend(
             "The original deadline has passed: an extension had to be told to the person within it."
         }
         ExtendOutcome::NotOpen { .. } => "This request is no longer open, so its deadline cannot move.",
+        ExtendOutcome::NotAllowed { max_months: 0 } => "This jurisdiction's rules allow no extension.",
+        ExtendOutcome::NotAllowed { .. } => "This jurisdiction's rules allow a shorter extension only.",
         ExtendOutcome::NotFound => {
             return Ok((StatusCode::NOT_FOUND, "There is no request with this id.").into_response());
         }
@@ -452,6 +454,8 @@ pub async fn audit(
 ) -> PageResult {
     let Some((staff, _)) = current_staff(&state, &headers).await? else { return Ok(to_login()) };
     let query = query.map(|Query(q)| q).unwrap_or_default();
+    // Chain what was just appended, so the page shows everything up to now.
+    state.service().store().chain_audit_log().await.map_err(ServiceError::from)?;
     let entries =
         state.service().store().audit_entries(&query.filter(), AUDIT_PAGE).await.map_err(ServiceError::from)?;
     let older =

@@ -4,7 +4,7 @@ use crate::helpers::{Backend, Options, TestApp, csrf_of, id_in, spawn_app_with};
 use crate::journey::CLOSED_POLICY;
 use reqwest::StatusCode;
 
-async fn add_user(app: &TestApp, name: &str, role: &str, password: &str) -> (i32, String) {
+pub async fn add_user(app: &TestApp, name: &str, role: &str, password: &str) -> (i32, String) {
     use tokio::io::AsyncWriteExt;
     let dir = tempfile::tempdir().unwrap();
     let mut child = tokio::process::Command::new(env!("CARGO_BIN_EXE_withhold"))
@@ -23,7 +23,7 @@ async fn add_user(app: &TestApp, name: &str, role: &str, password: &str) -> (i32
     (output.status.code().unwrap_or(-1), text)
 }
 
-async fn sign_in(app: &TestApp, name: &str, password: &str) -> (StatusCode, String) {
+pub async fn sign_in(app: &TestApp, name: &str, password: &str) -> (StatusCode, String) {
     let form = app.get("/admin/login").await;
     let page =
         app.post_form("/admin/login", &[("csrf", &csrf_of(&form.html)), ("name", name), ("password", password)]).await;

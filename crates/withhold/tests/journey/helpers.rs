@@ -100,6 +100,8 @@ pub struct Options {
     pub body_timeout_seconds: Option<u64>,
     /// PostgreSQL only: reach the database through a [`TcpProxy`] the test can cut.
     pub database_through_proxy: bool,
+    /// Webhook endpoints (space-separated) and their shared secret.
+    pub webhooks: Option<(String, String)>,
 }
 
 pub async fn spawn_app(backend: Backend) -> TestApp {
@@ -147,6 +149,9 @@ pub async fn spawn_app_with(backend: Backend, options: Options) -> TestApp {
         // Tests make many requests from one address; the limits have their own test.
         rate_limits: Some(options.rate_limits.unwrap_or_else(|| "off".into())),
         mail_journal: Some(dir.path().join("mail-journal").display().to_string()),
+        webhook_urls: options.webhooks.as_ref().map(|(urls, _)| urls.clone()),
+        webhook_secret: options.webhooks.as_ref().map(|(_, secret)| secret.clone()),
+        webhook_retry_base_seconds: Some(1),
         ..RawSettings::default()
     };
     let config = raw.validate().expect("test settings are valid");

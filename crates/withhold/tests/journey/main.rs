@@ -5,6 +5,7 @@ mod admin;
 mod api;
 mod audit;
 mod code;
+mod console;
 mod crash;
 mod enforce;
 mod helpers;
@@ -80,6 +81,8 @@ on_both_backends!(
     audit::decision_emails_carry_a_receipt_anyone_can_check,
     integration::integration_api_checks_subjects_and_refuses_without_the_right_token,
     admin::staff_sign_in_with_lockout_and_the_review_queue,
+    console::console_decides_extends_searches_and_exports_the_audit_log,
+    console::decisions_and_withdrawals_reach_webhooks_signed_and_retried,
 );
 
 /// A database server that restarts exists only for PostgreSQL (SQLite is a file in-process).
