@@ -241,10 +241,13 @@ pub async fn console_decides_extends_searches_and_exports_the_audit_log(backend:
     );
 }
 
+/// One delivery as the receiver saw it: event id, body, and its signature check.
+type Delivery = (String, String, Result<(), String>);
+
 /// What the test's webhook receiver got.
 #[derive(Clone, Default)]
 struct Received {
-    deliveries: Arc<Mutex<Vec<(String, String, Result<(), String>)>>>,
+    deliveries: Arc<Mutex<Vec<Delivery>>>,
 }
 
 /// A receiver that checks each signature, refuses the first delivery with a 500 (to prove
