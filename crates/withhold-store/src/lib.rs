@@ -191,24 +191,55 @@ async fn write_chained_batch(conn: &mut sqlx::AnyConnection, submissions: &[NewS
         }
         links.push(own);
     }
-    let mut sql = String::new();
-    let mut next = 1;
-    for submission in submissions {
-        push_submission_sql(&mut sql, &mut next, submission.events.len());
-    }
-    sql.push_str(&format!("UPDATE audit_chain SET seq = ${}, hash = ${} WHERE id = 1;COMMIT;", next, next + 1));
+    let events: Vec<(&NewSubmission, &NewEvent, &ChainLink)> = submissions
+        .iter()
+        .zip(&links)
+        .flat_map(|(submission, links)| submission.events.iter().zip(links).map(move |(e, l)| (submission, e, l)))
+        .collect();
+    let sql = sqlite_batch_sql(submissions.len(), events.len());
     let mut query = sqlx::query(&sql);
-    for (submission, links) in submissions.iter().zip(&links) {
-        query = bind_submission_row(query, submission);
-        for (event, link) in submission.events.iter().zip(links) {
-            query = query
-                .bind(link.id)
-                .bind(link.seq)
-                .bind(link.hash.as_str())
-                .bind(event.actor)
-                .bind(event.kind)
-                .bind(link.detail.as_str());
-        }
+    for submission in submissions {
+        let new = &submission.objection;
+        query = query
+            .bind(&new.id)
+            .bind(&new.country)
+            .bind(&new.jurisdiction)
+            .bind(&new.email_key)
+            .bind(&new.email_sealed)
+            .bind(&new.impact_sealed)
+            .bind(&new.details_sealed)
+            .bind(millis(new.received_at))
+            .bind(millis(new.due_at))
+            .bind(&new.code_hash)
+            .bind(millis(new.code_expires_at))
+            .bind(millis(new.received_at));
+    }
+    for submission in submissions {
+        query = query
+            .bind(&submission.token_hash)
+            .bind(&submission.objection.id)
+            .bind(millis(submission.objection.received_at));
+    }
+    for submission in submissions {
+        let mail = &submission.mail;
+        query = query
+            .bind(&mail.message_id)
+            .bind(&submission.objection.id)
+            .bind(&mail.kind)
+            .bind(&mail.payload_sealed)
+            .bind(millis(mail.created_at))
+            .bind(millis(mail.created_at));
+    }
+    for (submission, event, link) in events {
+        query = query
+            .bind(link.id)
+            .bind(link.seq)
+            .bind(link.hash.as_str())
+            .bind(&submission.objection.id)
+            .bind(millis(submission.objection.received_at))
+            .bind(event.actor)
+            .bind(event.kind)
+            .bind(link.detail.as_str());
     }
     query.bind(seq).bind(hash).execute(&mut *conn).await?;
     Ok(())
@@ -222,32 +253,49 @@ struct ChainLink {
     detail: String,
 }
 
-/// One submission's statements, numbering its values from `next`: id, received_at, then each
-/// statement's own values in order, six per event (id, seq, hash, actor, kind, detail).
-fn push_submission_sql(sql: &mut String, next: &mut usize, events: usize) {
-    // `?N` marks value N of this submission; replaced from the highest so ?1 never eats ?12.
-    let mut statements = String::from(
+/// The statements of a batch of `submissions` with `events` audit events in all: one multi-row
+/// INSERT per table, the new chain head, COMMIT. The text depends only on the two counts, so
+/// SQLite's prepared statements are reused from batch to batch instead of parsed anew.
+fn sqlite_batch_sql(submissions: usize, events: usize) -> String {
+    let mut next = 0;
+    let mut rows = |count: usize, template: &str| -> String {
+        let parameters = template.matches('?').count();
+        (0..count)
+            .map(|_| {
+                let mut row = String::with_capacity(template.len() + parameters * 4);
+                for (i, part) in template.split('?').enumerate() {
+                    if i > 0 {
+                        next += 1;
+                        row.push_str(&format!("${next}"));
+                    }
+                    row.push_str(part);
+                }
+                row
+            })
+            .collect::<Vec<_>>()
+            .join(",")
+    };
+    let objections = rows(submissions, "(?, 'pending_verification', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    let tokens = rows(submissions, "(?, ?, ?)");
+    let outbox = rows(submissions, "(?, ?, ?, ?, 'pending', ?, ?)");
+    let audit = rows(events, "(?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?)");
+    let head = rows(1, "UPDATE audit_chain SET seq = ?, hash = ? WHERE id = 1");
+    let mut sql = format!(
         "INSERT INTO objections (id, status, country, jurisdiction, email_key, email_sealed, impact_sealed,
-            details_sealed, received_at, due_at, code_hash, code_expires_at, updated_at)
-         VALUES (?1, 'pending_verification', ?3, ?4, ?5, ?6, ?7, ?8, ?2, ?9, ?10, ?11, ?2);
-         INSERT INTO access_tokens (token_hash, objection_id, created_at) VALUES (?12, ?1, ?2);
+            details_sealed, received_at, due_at, code_hash, code_expires_at, updated_at) VALUES {objections};
+         INSERT INTO access_tokens (token_hash, objection_id, created_at) VALUES {tokens};
          INSERT INTO outbox (message_id, objection_id, kind, payload_sealed, state, next_attempt_at, created_at)
-         VALUES (?13, ?1, ?14, ?15, 'pending', ?16, ?16);",
+         VALUES {outbox};"
     );
-    for i in 0..events {
-        let first = 17 + 6 * i;
-        let [id, seq, hash, actor, kind, detail] = std::array::from_fn(|k| first + k);
-        statements.push_str(&format!(
+    if events > 0 {
+        sql.push_str(&format!(
             "INSERT INTO audit_events (id, seq, hash, objection_id, at, actor, kind, from_status, to_status, detail)
-             VALUES (?{id}, ?{seq}, ?{hash}, ?1, ?2, ?{actor}, ?{kind}, NULL, NULL, ?{detail});"
+             VALUES {audit};"
         ));
     }
-    let values = 16 + 6 * events;
-    for n in (1..=values).rev() {
-        statements = statements.replace(&format!("?{n}"), &format!("${}", *next + n - 1));
-    }
-    sql.push_str(&statements);
-    *next += values;
+    sql.push_str(&head);
+    sql.push_str(";COMMIT;");
+    sql
 }
 
 /// [`Store::record_submission`] on PostgreSQL: values 1 to 16 as [`bind_submission_row`] binds them, then three per
@@ -281,7 +329,7 @@ fn postgres_submission_statement(events: usize) -> String {
 }
 
 /// Binds a submission's own values (everything but its events), numbered 1 to 16 as
-/// [`push_submission_sql`] and [`postgres_submission_statement`] number them.
+/// [`postgres_submission_statement`] numbers them.
 fn bind_submission_row<'q>(
     query: sqlx::query::Query<'q, Any, sqlx::any::AnyArguments<'q>>,
     submission: &'q NewSubmission,
