@@ -74,7 +74,7 @@ impl Store {
              WHERE id IN (
                 SELECT id FROM webhook_deliveries
                 WHERE state = 'pending' AND next_attempt_at <= $2 AND (lease_until IS NULL OR lease_until <= $2)
-                ORDER BY id LIMIT $3 {lock})
+                ORDER BY next_attempt_at, id LIMIT $3 {lock})
              RETURNING id, event_id, url, body_sealed, attempts"
         ))
         .bind(millis(lease_until))

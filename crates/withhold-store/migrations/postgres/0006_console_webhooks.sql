@@ -16,5 +16,5 @@ CREATE TABLE webhook_deliveries (
     delivered_at    BIGINT,
     UNIQUE (event_id, url)
 );
-CREATE INDEX webhook_deliveries_due ON webhook_deliveries (state, next_attempt_at);
+CREATE INDEX webhook_deliveries_due ON webhook_deliveries (state, next_attempt_at, id);
 CREATE INDEX objections_by_received ON objections (received_at);
