@@ -7,7 +7,7 @@ use crate::error::ApiError;
 use axum::Json;
 use axum::Router;
 use axum::body::Body;
-use axum::extract::rejection::JsonRejection;
+use axum::extract::rejection::{JsonRejection, QueryRejection};
 use axum::extract::{DefaultBodyLimit, Path, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -103,6 +103,11 @@ fn as_of(raw: Option<&str>) -> Option<i64> {
     }
 }
 
+/// A query string that cannot be read (a parameter twice, say): our JSON, not axum's text.
+fn bad_query() -> Response {
+    problem(StatusCode::BAD_REQUEST, "invalid_query", "The query string could not be read; give each parameter once.")
+}
+
 fn bad_as_of() -> Response {
     validation_failed(&[FieldError {
         field: "as_of",
@@ -125,9 +130,10 @@ pub async fn subject(
     State(state): State<AppState>,
     headers: HeaderMap,
     Path(key): Path<String>,
-    Query(query): Query<AsOfQuery>,
+    query: Result<Query<AsOfQuery>, QueryRejection>,
 ) -> ApiResult {
     authorize_or_return!(state, headers, ApiScope::SubjectsRead);
+    let Ok(Query(query)) = query else { return Ok(bad_query()) };
     let as_of = match as_of(query.as_of.as_deref()) {
         Some(t) => t,
         None => return Ok(bad_as_of()),
@@ -196,8 +202,13 @@ pub async fn check_subjects(
 }
 
 /// GET /api/v1/registry: the registry as of a time, streamed as JSON Lines or CSV.
-pub async fn registry(State(state): State<AppState>, headers: HeaderMap, Query(query): Query<AsOfQuery>) -> ApiResult {
+pub async fn registry(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    query: Result<Query<AsOfQuery>, QueryRejection>,
+) -> ApiResult {
     authorize_or_return!(state, headers, ApiScope::RegistryRead);
+    let Ok(Query(query)) = query else { return Ok(bad_query()) };
     let as_of = match as_of(query.as_of.as_deref()) {
         Some(t) => t,
         None => return Ok(bad_as_of()),
