@@ -4,13 +4,15 @@
 use crate::AppState;
 use crate::csrf::CsrfNonce;
 use crate::error::PageError;
+use crate::limits::{Bucket, RetryAfter};
 use askama::Template;
 use axum::extract::rejection::FormRejection;
-use axum::extract::{Extension, Form, State};
+use axum::extract::{ConnectInfo, Extension, Form, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Redirect, Response};
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
+use std::net::SocketAddr;
 use withhold_core::AccessToken;
 use withhold_core::staff::{Password, decoy_hash, verify_password};
 use withhold_service::ServiceError;
@@ -83,6 +85,7 @@ pub struct LoginForm {
 pub async fn login(
     State(state): State<AppState>,
     Extension(nonce): Extension<CsrfNonce>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
     form: Result<Form<LoginForm>, FormRejection>,
 ) -> PageResult {
     let Ok(Form(form)) = form else {
@@ -93,6 +96,14 @@ pub async fn login(
     if !nonce.accepts(&state, &form.csrf) {
         page.error = Some("For your security, please sign in again.".into());
         return Ok(render(StatusCode::FORBIDDEN, &page));
+    }
+    // Before any password is hashed: the limit also keeps guessing from costing our CPU.
+    if let Err(RetryAfter(wait)) = state.limit(Bucket::LoginIp, &peer.ip().to_string()) {
+        let minutes = wait.as_secs().div_ceil(60).max(1);
+        page.error = Some(format!("Too many sign-in attempts from here. Please wait {minutes} minutes and try again."));
+        let mut response = render(StatusCode::TOO_MANY_REQUESTS, &page);
+        response.headers_mut().insert(header::RETRY_AFTER, wait.as_secs().max(1).into());
+        return Ok(response);
     }
     let store = state.service().store();
     let now = Utc::now();

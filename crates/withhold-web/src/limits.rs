@@ -1,7 +1,7 @@
 //! Rate limits on submit, verify and resend, per client IP and per address (the mailbox for a
 //! submission, the request for a code). Fixed windows kept in memory: each server limits what
 //! reaches it. Configured with a compact spec, e.g.
-//! `submit_ip=10/60s,submit_address=5/3600s,verify_ip=30/60s,verify_request=10/600s,resend_ip=10/60s`,
+//! `submit_ip=10/60s,submit_address=5/3600s,verify_ip=30/60s,verify_request=10/600s,resend_ip=10/60s,login_ip=20/600s`,
 //! or `off` (for load benchmarks only).
 
 use std::collections::HashMap;
@@ -15,15 +15,20 @@ pub enum Bucket {
     VerifyIp,
     VerifyRequest,
     ResendIp,
+    /// Staff sign-in attempts per client IP: on top of the per-account lockout, it stops one
+    /// address from guessing across many accounts (and from spending the server's CPU on
+    /// password hashing).
+    LoginIp,
 }
 
 impl Bucket {
-    const ALL: [(Bucket, &'static str); 5] = [
+    const ALL: [(Bucket, &'static str); 6] = [
         (Bucket::SubmitIp, "submit_ip"),
         (Bucket::SubmitAddress, "submit_address"),
         (Bucket::VerifyIp, "verify_ip"),
         (Bucket::VerifyRequest, "verify_request"),
         (Bucket::ResendIp, "resend_ip"),
+        (Bucket::LoginIp, "login_ip"),
     ];
 }
 
@@ -45,7 +50,7 @@ pub struct InvalidRateLimits(String);
 impl Default for RateLimits {
     fn default() -> Self {
         RateLimits::parse(
-            "submit_ip=10/60s,submit_address=5/3600s,verify_ip=30/60s,verify_request=10/600s,resend_ip=10/60s",
+            "submit_ip=10/60s,submit_address=5/3600s,verify_ip=30/60s,verify_request=10/600s,resend_ip=10/60s,login_ip=20/600s",
         )
         .expect("the default limits parse")
     }
@@ -92,7 +97,7 @@ impl RateLimits {
         Ok(RateLimits { limits })
     }
 
-    fn default_table() -> [(Bucket, Limit); 5] {
+    fn default_table() -> [(Bucket, Limit); 6] {
         let l = |max, secs| Limit { max, window: Duration::from_secs(secs) };
         [
             (Bucket::SubmitIp, l(10, 60)),
@@ -100,6 +105,7 @@ impl RateLimits {
             (Bucket::VerifyIp, l(30, 60)),
             (Bucket::VerifyRequest, l(10, 600)),
             (Bucket::ResendIp, l(10, 60)),
+            (Bucket::LoginIp, l(20, 600)),
         ]
     }
 }

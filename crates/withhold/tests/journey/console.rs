@@ -347,3 +347,27 @@ pub async fn decisions_and_withdrawals_reach_webhooks_signed_and_retried(backend
     assert!(secret.verify(&other.sign(now, body), body, now, 300).is_err());
     assert!(secret.verify(&secret.sign(now - 3600, body), body, now, 300).is_err());
 }
+
+pub async fn staff_sign_in_is_limited_per_ip(backend: Backend) {
+    let app =
+        spawn_app_with(backend, Options { rate_limits: Some("login_ip=3/600s".into()), ..Options::default() }).await;
+    assert_eq!(add_user(&app, "carol", "reviewer", "carol's long passphrase").await.0, 0);
+    // Three guesses across different names, then even the right password waits.
+    for name in ["alice", "bob", "carol"] {
+        let (status, _) = sign_in(&app, name, "a wrong guess here").await;
+        assert_eq!(status, StatusCode::UNAUTHORIZED);
+    }
+    let form = app.get("/admin/login").await;
+    let r = app
+        .client
+        .post(format!("{}/admin/login", app.address))
+        .form(&[("csrf", csrf_of(&form.html).as_str()), ("name", "carol"), ("password", "carol's long passphrase")])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::TOO_MANY_REQUESTS);
+    assert!(r.headers().get("retry-after").is_some());
+    let html = r.text().await.unwrap();
+    assert!(html.contains("Too many sign-in attempts from here") && html.contains("value=\"carol\""), "{html}");
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM staff_sessions").await, 0);
+}

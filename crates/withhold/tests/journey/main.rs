@@ -83,6 +83,7 @@ on_both_backends!(
     admin::staff_sign_in_with_lockout_and_the_review_queue,
     console::console_decides_extends_searches_and_exports_the_audit_log,
     console::decisions_and_withdrawals_reach_webhooks_signed_and_retried,
+    console::staff_sign_in_is_limited_per_ip,
 );
 
 /// A database server that restarts exists only for PostgreSQL (SQLite is a file in-process).
