@@ -31,6 +31,16 @@ impl Default for RetryPolicy {
 }
 
 impl RetryPolicy {
+    /// How many attempts will have failed once the current one, after `attempts_before`, fails.
+    pub fn failures_after(attempts_before: i64) -> u32 {
+        u32::try_from(attempts_before + 1).unwrap_or(u32::MAX)
+    }
+
+    /// When to try again after `failures` failed attempts; None once they are all used up.
+    pub fn next_attempt(&self, failures: u32) -> Option<DateTime<Utc>> {
+        (failures < self.max_attempts).then(|| Utc::now() + self.delay_after(failures))
+    }
+
     /// The wait before the next try, after `failures` failed attempts (1 or more).
     pub fn delay_after(&self, failures: u32) -> Duration {
         let factor = 2u32.saturating_pow(failures.saturating_sub(1));
@@ -250,12 +260,10 @@ impl MailWorker {
                 self.store.mark_mail_sent(mail.id, Utc::now()).await?;
             }
             Err(e) => {
-                let failures = u32::try_from(mail.attempts + 1).unwrap_or(u32::MAX);
+                let failures = RetryPolicy::failures_after(mail.attempts);
                 let retry_at = match &e {
-                    DeliveryError::Temporary(_) if failures < self.retry.max_attempts => {
-                        Some(Utc::now() + self.retry.delay_after(failures))
-                    }
-                    _ => None,
+                    DeliveryError::Temporary(_) => self.retry.next_attempt(failures),
+                    DeliveryError::Permanent(_) => None,
                 };
                 if retry_at.is_some() {
                     warn!(error = %e, failures, "mail delivery failed; will retry");

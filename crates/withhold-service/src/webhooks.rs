@@ -184,8 +184,8 @@ impl WebhookWorker {
             Err(e) if e.is_connect() => "the endpoint could not be reached".to_owned(),
             Err(_) => "the request to the endpoint failed".to_owned(),
         };
-        let failures = u32::try_from(delivery.attempts + 1).unwrap_or(u32::MAX);
-        let retry_at = (failures < self.retry.max_attempts).then(|| Utc::now() + self.retry.delay_after(failures));
+        let failures = RetryPolicy::failures_after(delivery.attempts);
+        let retry_at = self.retry.next_attempt(failures);
         if retry_at.is_none() {
             warn!(attempts = failures, "a webhook event became a dead letter: {error}");
         } else {

@@ -565,29 +565,47 @@ impl Store {
         lease_until: DateTime<Utc>,
         limit: i64,
     ) -> Result<Vec<ClaimedMail>> {
+        let mut rows: Vec<ClaimedMail> = self
+            .claim_due("outbox", "id, message_id, kind, payload_sealed, attempts, created_at", now, lease_until, limit)
+            .await?;
+        // RETURNING has no order; deliver in the order the mail was queued (a resent code
+        // must arrive after the one it replaces).
+        rows.sort_by_key(|row| row.id);
+        Ok(rows)
+    }
+
+    /// Reserves until `lease_until` at most `limit` rows of `table` (the mail outbox or the
+    /// webhook queue) that are pending and due, in the order they fell due, and returns
+    /// `returning` of them.
+    pub(crate) async fn claim_due<T>(
+        &self,
+        table: &'static str,
+        returning: &'static str,
+        now: DateTime<Utc>,
+        lease_until: DateTime<Utc>,
+        limit: i64,
+    ) -> Result<Vec<T>>
+    where
+        T: for<'r> sqlx::FromRow<'r, sqlx::any::AnyRow> + Send + Unpin,
+    {
         let lock = match self.backend {
             Backend::Postgres => "FOR UPDATE SKIP LOCKED",
             // One writer connection: the UPDATE below is already exclusive.
             Backend::Sqlite => "",
         };
-        let rows = sqlx::query_as::<_, ClaimedMail>(&format!(
-            "UPDATE outbox SET lease_until = $1
+        Ok(sqlx::query_as::<_, T>(&format!(
+            "UPDATE {table} SET lease_until = $1
              WHERE id IN (
-                SELECT id FROM outbox
+                SELECT id FROM {table}
                 WHERE state = 'pending' AND next_attempt_at <= $2 AND (lease_until IS NULL OR lease_until <= $2)
                 ORDER BY next_attempt_at, id LIMIT $3 {lock})
-             RETURNING id, message_id, kind, payload_sealed, attempts, created_at"
+             RETURNING {returning}"
         ))
         .bind(millis(lease_until))
         .bind(millis(now))
         .bind(limit)
         .fetch_all(&self.write)
-        .await?;
-        // RETURNING has no order; deliver in the order the mail was queued (a resent code
-        // must arrive after the one it replaces).
-        let mut rows = rows;
-        rows.sort_by_key(|row| row.id);
-        Ok(rows)
+        .await?)
     }
 
     /// Records that the server accepted the message. Its content is erased: nothing personal
@@ -623,14 +641,26 @@ impl Store {
 
     /// Records a failed attempt; `retry_at` None makes it a dead letter.
     pub async fn mark_mail_failed(&self, id: i64, error: &str, retry_at: Option<DateTime<Utc>>) -> Result<()> {
+        self.record_failed_attempt("outbox", id, error, retry_at).await
+    }
+
+    /// Counts a failed attempt on a row of `table` (the outbox or the webhook queue) and
+    /// releases it until `retry_at`; None makes it a dead letter.
+    pub(crate) async fn record_failed_attempt(
+        &self,
+        table: &'static str,
+        id: i64,
+        error: &str,
+        retry_at: Option<DateTime<Utc>>,
+    ) -> Result<()> {
         let (state, next) = match retry_at {
             Some(at) => ("pending", Some(millis(at))),
             None => ("dead", None),
         };
-        sqlx::query(
-            "UPDATE outbox SET state = $1, attempts = attempts + 1, last_error = $2, lease_until = NULL,
-             next_attempt_at = COALESCE($3, next_attempt_at) WHERE id = $4",
-        )
+        sqlx::query(&format!(
+            "UPDATE {table} SET state = $1, attempts = attempts + 1, last_error = $2, lease_until = NULL,
+             next_attempt_at = COALESCE($3, next_attempt_at) WHERE id = $4"
+        ))
         .bind(state)
         .bind(error)
         .bind(next)

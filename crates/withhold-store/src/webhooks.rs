@@ -1,7 +1,7 @@
 //! Webhook deliveries: queued in the transaction of the decision they announce, delivered by a
 //! worker with retries, like the mail outbox. The body is sealed until delivered, then erased.
 
-use crate::{Backend, Result, Store, Tx, millis};
+use crate::{Result, Store, Tx, millis};
 use chrono::{DateTime, Utc};
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -65,23 +65,9 @@ impl Store {
         lease_until: DateTime<Utc>,
         limit: i64,
     ) -> Result<Vec<ClaimedWebhook>> {
-        let lock = match self.backend {
-            Backend::Postgres => "FOR UPDATE SKIP LOCKED",
-            Backend::Sqlite => "",
-        };
-        let mut rows = sqlx::query_as::<_, ClaimedWebhook>(&format!(
-            "UPDATE webhook_deliveries SET lease_until = $1
-             WHERE id IN (
-                SELECT id FROM webhook_deliveries
-                WHERE state = 'pending' AND next_attempt_at <= $2 AND (lease_until IS NULL OR lease_until <= $2)
-                ORDER BY next_attempt_at, id LIMIT $3 {lock})
-             RETURNING id, event_id, url, body_sealed, attempts"
-        ))
-        .bind(millis(lease_until))
-        .bind(millis(now))
-        .bind(limit)
-        .fetch_all(&self.write)
-        .await?;
+        let mut rows: Vec<ClaimedWebhook> = self
+            .claim_due("webhook_deliveries", "id, event_id, url, body_sealed, attempts", now, lease_until, limit)
+            .await?;
         rows.sort_by_key(|row| row.id);
         Ok(rows)
     }
@@ -102,21 +88,7 @@ impl Store {
     /// Records a failed attempt; `retry_at` None makes it a dead letter (its body is kept, so an
     /// operator can see and replay what was not delivered).
     pub async fn mark_webhook_failed(&self, id: i64, error: &str, retry_at: Option<DateTime<Utc>>) -> Result<()> {
-        let (state, next) = match retry_at {
-            Some(at) => ("pending", Some(millis(at))),
-            None => ("dead", None),
-        };
-        sqlx::query(
-            "UPDATE webhook_deliveries SET state = $1, attempts = attempts + 1, last_error = $2, lease_until = NULL,
-             next_attempt_at = COALESCE($3, next_attempt_at) WHERE id = $4",
-        )
-        .bind(state)
-        .bind(error)
-        .bind(next)
-        .bind(id)
-        .execute(&self.write)
-        .await?;
-        Ok(())
+        self.record_failed_attempt("webhook_deliveries", id, error, retry_at).await
     }
 
     /// The most recent deliveries, newest first.
