@@ -8,6 +8,7 @@ pub mod audit;
 pub mod country;
 pub mod email;
 pub mod ids;
+pub mod invite;
 pub mod lifecycle;
 pub mod policy;
 pub mod receipt;

@@ -59,6 +59,7 @@ pub struct Keys {
     seal: [u8; 32],
     receipt: [u8; 32],
     api: [u8; 32],
+    invite: [u8; 32],
 }
 
 impl fmt::Debug for Keys {
@@ -92,7 +93,13 @@ impl Keys {
             seal: sub("seal"),
             receipt: sub("receipt-signing"),
             api: sub("api-token"),
+            invite: sub("invite-link"),
         }
+    }
+
+    /// The MAC that signs a personal notice link's payload (see [`crate::invite`]).
+    pub fn invite_mac(&self, payload: &str) -> [u8; 32] {
+        mac(&self.invite, &[payload.as_bytes()])
     }
 
     /// The stored form of an integration API token; tokens are looked up by this value.
