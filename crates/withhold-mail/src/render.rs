@@ -39,6 +39,7 @@ pub enum MailKind {
     Declined,
     Withdrawn,
     DeadlineExtended,
+    Notice,
 }
 
 impl MailKind {
@@ -50,6 +51,7 @@ impl MailKind {
             MailKind::Declined => "declined",
             MailKind::Withdrawn => "withdrawn",
             MailKind::DeadlineExtended => "deadline_extended",
+            MailKind::Notice => "notice",
         }
     }
 }
@@ -155,6 +157,16 @@ struct ExtendedMail<'a> {
     status_url: &'a str,
 }
 
+#[derive(Template)]
+#[template(path = "notice.txt")]
+struct NoticeMail<'a> {
+    operator: &'a str,
+    effective: &'a str,
+    link: &'a str,
+    link_expires: &'a str,
+    form_url: &'a str,
+}
+
 fn rendered(kind: MailKind, to: &EmailAddress, subject: String, template: impl Template) -> Rendered {
     Rendered {
         kind,
@@ -226,6 +238,19 @@ impl Sender {
             to,
             subject,
             DeclinedMail { operator: &self.operator_name, reason, ended, complaint, form_url: &form_url, status_url },
+        )
+    }
+
+    /// The notice of a campaign: what will be used, what never is, from when, and a personal
+    /// link to object.
+    pub fn notice(&self, to: &EmailAddress, effective: &str, link: &str, link_expires: &str) -> Rendered {
+        let subject = format!("How {} will use information to train AI, and your right to object", self.operator_name);
+        let form_url = self.form_url();
+        rendered(
+            MailKind::Notice,
+            to,
+            subject,
+            NoticeMail { operator: &self.operator_name, effective, link, link_expires, form_url: &form_url },
         )
     }
 

@@ -7,6 +7,7 @@
 //! that transaction too: a committed change always has its event and its mail.
 
 mod audit;
+mod campaigns;
 mod console;
 mod rows;
 mod staff;
@@ -14,6 +15,7 @@ mod tokens;
 mod webhooks;
 
 pub use audit::{CHAIN_BATCH as AUDIT_CHAIN_BATCH, ChainHead, ExportedEntry};
+pub use campaigns::{CampaignCounts, NoticeTarget};
 pub use console::{AuditFilter, ReceivedRow};
 pub use staff::{QueuedReview, StaffRow};
 pub use tokens::ApiTokenRow;

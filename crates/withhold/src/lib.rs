@@ -4,6 +4,7 @@ pub mod accounts_cmd;
 pub mod audit_cmd;
 pub mod config;
 pub mod filter_cmd;
+pub mod notify_cmd;
 pub mod receipt_cmd;
 
 pub use config::{Config, MailDelivery, MailDestination, RawSettings};

@@ -69,6 +69,9 @@ enum Command {
         #[command(subcommand)]
         command: AuditCommand,
     },
+    /// Email every imported account (in the chosen countries) a campaign's notice with a
+    /// personal link, through the outbox; resumable, rate-limited, once per account.
+    Notify(withhold::notify_cmd::NotifyArgs),
     /// Show the mail outbox: messages waiting, sent, and dead letters with their last error.
     Outbox {
         /// How many dead letters to list.
@@ -163,6 +166,7 @@ fn main() -> ExitCode {
         Command::Audit { command: AuditCommand::Export { out } } => audit_export(cli.config, out),
         Command::Purge { dry_run } => purge(cli.config, dry_run),
         Command::Accounts { command: AccountsCommand::Import { file } } => accounts_import(cli.config, &file),
+        Command::Notify(args) => notify(cli.config, args),
         Command::Export { as_of, format, out } => export(cli.config, as_of.as_deref(), &format, &out),
         Command::Filter(args) => {
             let config_file = cli.config;
@@ -483,6 +487,37 @@ fn audit_export(config_file: Option<PathBuf>, out: Option<PathBuf>) -> anyhow::R
         eprintln!("exported {count} audit entries");
         Ok(())
     })
+}
+
+fn notify(config_file: Option<PathBuf>, args: withhold::notify_cmd::NotifyArgs) -> anyhow::Result<()> {
+    let config = RawSettings::load(config_file.as_deref(), |name| std::env::var(name).ok())?.validate()?;
+    let notify = args.validate()?;
+    let dry_run = notify.dry_run();
+    let summary = block_on(async {
+        let app = withhold::App::build(&config).await?;
+        let summary = notify.run(&app.service).await?;
+        let counts = app.store.campaign_counts(notify.campaign()).await?;
+        app.store.close().await;
+        Ok((summary, counts))
+    })?;
+    let (summary, counts) = summary;
+    if dry_run {
+        println!(
+            "campaign {}: would send the notice to {} accounts (dry run: nothing sent)",
+            notify.campaign(),
+            summary.queued
+        );
+    } else {
+        println!(
+            "campaign {}: {} notices queued now ({} already had it); {} queued in all, {} delivered so far",
+            notify.campaign(),
+            summary.queued,
+            summary.already,
+            counts.queued,
+            counts.sent
+        );
+    }
+    Ok(())
 }
 
 fn purge(config_file: Option<PathBuf>, dry_run: bool) -> anyhow::Result<()> {

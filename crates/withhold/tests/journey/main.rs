@@ -14,6 +14,7 @@ mod integration;
 mod journey;
 mod limits;
 mod mail;
+mod notify;
 mod outage;
 mod privacy;
 mod proxy;
@@ -84,6 +85,7 @@ on_both_backends!(
     console::console_decides_extends_searches_and_exports_the_audit_log,
     console::decisions_and_withdrawals_reach_webhooks_signed_and_retried,
     console::staff_sign_in_is_limited_per_ip,
+    notify::notice_campaign_reaches_each_account_once_with_a_personal_link,
 );
 
 /// A database server that restarts exists only for PostgreSQL (SQLite is a file in-process).

@@ -1,0 +1,46 @@
+//! Notice campaigns: each imported account is emailed the notice with a personal link, through
+//! the outbox, at most once per campaign.
+
+use crate::{Result, Service, ServiceError, human_date};
+use chrono::{DateTime, Utc};
+use withhold_core::EmailAddress;
+use withhold_core::invite::Invite;
+use withhold_mail::worker::prepare;
+use withhold_store::NoticeTarget;
+
+impl Service {
+    /// Queues `campaign`'s notice for `target` with a personal link valid until
+    /// `link_expires`, recording the delivery in the same transaction. False if the account
+    /// already had this campaign's notice (nothing is queued then).
+    pub async fn queue_notice(
+        &self,
+        campaign: &str,
+        target: &NoticeTarget,
+        effective: &str,
+        link_expires: DateTime<Utc>,
+    ) -> Result<bool> {
+        let now = Utc::now();
+        let email = self
+            .keys
+            .open_string(&target.email_sealed, &format!("account:{}:email", target.account_id))
+            .ok()
+            .and_then(|text| EmailAddress::parse(&text).ok())
+            .ok_or(ServiceError::Key)?;
+        let invite = Invite {
+            account_id: target.account_id.clone(),
+            campaign: campaign.to_owned(),
+            expires_at: link_expires.timestamp(),
+        };
+        let link = format!("{}?invite={}", self.sender.form_url(), invite.sign(&self.keys));
+        let mail = self.sender.notice(&email, effective, &link, &human_date(link_expires));
+        let message = prepare(&self.keys, &self.sender, &mail, None, now);
+        let mut tx = self.store.begin().await?;
+        if !tx.record_notice(campaign, &target.account_id, &message.message_id, now).await? {
+            return Ok(false);
+        }
+        tx.enqueue_mail(&message).await?;
+        tx.commit().await?;
+        self.mail_wake.notify_one();
+        Ok(true)
+    }
+}

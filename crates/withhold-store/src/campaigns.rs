@@ -1,0 +1,85 @@
+//! Notice campaigns: who is still to be told, and a record per account of what was sent.
+
+use crate::{Result, Store, Tx, millis};
+use chrono::{DateTime, Utc};
+
+/// An imported account that has not had a campaign's notice yet.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct NoticeTarget {
+    pub account_id: String,
+    pub email_sealed: String,
+    pub country: Option<String>,
+}
+
+/// A campaign's deliveries: queued in all, and of those, accepted by the mail server.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CampaignCounts {
+    pub queued: i64,
+    pub sent: i64,
+}
+
+impl Store {
+    /// Up to `limit` accounts after `after` (by id) in `countries` (all when empty) that have no
+    /// notice of `campaign` yet, in id order, for paging through every account once.
+    pub async fn notice_targets(
+        &self,
+        campaign: &str,
+        countries: &[String],
+        after: &str,
+        limit: i64,
+    ) -> Result<Vec<NoticeTarget>> {
+        let in_countries = if countries.is_empty() {
+            String::new()
+        } else {
+            let marks: Vec<String> = (0..countries.len()).map(|i| format!("${}", i + 4)).collect();
+            format!(" AND a.country IN ({})", marks.join(", "))
+        };
+        let sql = format!(
+            "SELECT a.account_id, a.email_sealed, a.country FROM accounts a
+             WHERE a.account_id > $2{in_countries}
+               AND NOT EXISTS (SELECT 1 FROM campaign_deliveries d WHERE d.campaign = $1 AND d.account_id = a.account_id)
+             ORDER BY a.account_id LIMIT $3"
+        );
+        let mut query = sqlx::query_as::<_, NoticeTarget>(&sql).bind(campaign).bind(after).bind(limit);
+        for country in countries {
+            query = query.bind(country.as_str());
+        }
+        Ok(query.fetch_all(&self.read).await?)
+    }
+
+    pub async fn campaign_counts(&self, campaign: &str) -> Result<CampaignCounts> {
+        let (queued, sent): (i64, i64) = sqlx::query_as(
+            "SELECT COUNT(*), COALESCE(SUM(CASE WHEN o.state = 'sent' THEN 1 ELSE 0 END), 0)
+             FROM campaign_deliveries d LEFT JOIN outbox o ON o.message_id = d.message_id
+             WHERE d.campaign = $1",
+        )
+        .bind(campaign)
+        .fetch_one(&self.read)
+        .await?;
+        Ok(CampaignCounts { queued, sent })
+    }
+}
+
+impl Tx {
+    /// Records that `account_id` is sent `campaign`'s notice as `message_id`; false if it
+    /// already was (the caller then drops its mail with the transaction).
+    pub async fn record_notice(
+        &mut self,
+        campaign: &str,
+        account_id: &str,
+        message_id: &str,
+        at: DateTime<Utc>,
+    ) -> Result<bool> {
+        let inserted = sqlx::query(
+            "INSERT INTO campaign_deliveries (campaign, account_id, message_id, queued_at) VALUES ($1, $2, $3, $4)
+             ON CONFLICT (campaign, account_id) DO NOTHING",
+        )
+        .bind(campaign)
+        .bind(account_id)
+        .bind(message_id)
+        .bind(millis(at))
+        .execute(&mut *self.inner)
+        .await?;
+        Ok(inserted.rows_affected() == 1)
+    }
+}

@@ -1,0 +1,79 @@
+//! The notice campaign: every imported account in the chosen countries is emailed the notice
+//! with a personal link, once, through the outbox.
+
+use crate::helpers::{Backend, TestApp, spawn_app};
+use reqwest::StatusCode;
+
+/// Runs the real binary against the test app's database, as its operator would.
+async fn withhold(app: &TestApp, dir: &std::path::Path, args: &[&str]) -> (i32, String) {
+    let output = tokio::process::Command::new(env!("CARGO_BIN_EXE_withhold"))
+        .args(args)
+        .current_dir(dir)
+        .env("WITHHOLD_DATABASE_URL", &app.db_url)
+        .env("WITHHOLD_SECRET_KEY", "5a".repeat(32))
+        .env("WITHHOLD_PUBLIC_URL", &app.address)
+        .env("WITHHOLD_OPERATOR_NAME", "Example Social")
+        .output()
+        .await
+        .unwrap();
+    let text = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    (output.status.code().unwrap_or(-1), text)
+}
+
+pub async fn notice_campaign_reaches_each_account_once_with_a_personal_link(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let dir = tempfile::tempdir().unwrap();
+    let accounts = dir.path().join("accounts.jsonl");
+    std::fs::write(
+        &accounts,
+        [
+            r#"{"account_id": "de-1", "email": "anna@example.de", "country": "DE"}"#,
+            r#"{"account_id": "fr-1", "email": "luc@example.fr", "country": "FR"}"#,
+            r#"{"account_id": "us-1", "email": "joe@example.com", "country": "US"}"#,
+        ]
+        .join("\n"),
+    )
+    .unwrap();
+    let (code, out) = withhold(&app, dir.path(), &["accounts", "import", accounts.to_str().unwrap()]).await;
+    assert_eq!(code, 0, "{out}");
+
+    let campaign = ["notify", "--campaign", "launch-2027", "--effective", "2027-06-26", "--countries", "DE,FR"];
+    let (code, out) = withhold(&app, dir.path(), &[&campaign[..], &["--dry-run"]].concat()).await;
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("would send the notice to 2 accounts"), "{out}");
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM campaign_deliveries").await, 0, "a dry run sends nothing");
+
+    let (code, out) = withhold(&app, dir.path(), &[&campaign[..], &["--rate", "50"]].concat()).await;
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("2 notices queued now"), "{out}");
+    for (email, account) in [("anna@example.de", "de-1"), ("luc@example.fr", "fr-1")] {
+        let mail = app.smtp.wait_for(email, "Object with your personal link", 1).await;
+        let body = mail.body();
+        for must in ["26 June 2027", "Public posts", "Private messages with friends and family", "/object?invite="] {
+            assert!(body.contains(must), "{must} in {body}");
+        }
+        assert!(!body.contains(account), "the link names the account only inside its signed token");
+        let link = body.lines().find(|l| l.contains("/object?invite=")).unwrap().trim().to_owned();
+        let form = app.get(&link).await;
+        assert_eq!(form.status, StatusCode::OK);
+    }
+    assert!(
+        app.smtp.all().iter().all(|m| !m.rcpt_to.iter().any(|r| r == "joe@example.com")),
+        "not in the chosen countries"
+    );
+
+    // Run again (as after an interruption): nobody gets a second copy.
+    let (code, out) = withhold(&app, dir.path(), &campaign).await;
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("0 notices queued now") && out.contains("2 queued in all"), "{out}");
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM campaign_deliveries WHERE campaign = 'launch-2027'").await, 2);
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM outbox WHERE kind = 'notice'").await, 2);
+
+    // Bad arguments are refused before anything is sent.
+    let (code, out) = withhold(&app, dir.path(), &["notify", "--campaign", "x y", "--effective", "2027-06-26"]).await;
+    assert_ne!(code, 0);
+    assert!(out.contains("--campaign"), "{out}");
+    let (code, out) = withhold(&app, dir.path(), &["notify", "--campaign", "c", "--effective", "26/06/2027"]).await;
+    assert_ne!(code, 0);
+    assert!(out.contains("YYYY-MM-DD"), "{out}");
+}
