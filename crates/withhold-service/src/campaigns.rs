@@ -8,7 +8,36 @@ use withhold_core::invite::Invite;
 use withhold_mail::worker::prepare;
 use withhold_store::NoticeTarget;
 
+/// What a personal link fills in: the account's country (if known) and address.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Prefill {
+    pub country: Option<String>,
+    pub email: String,
+}
+
+/// Why a personal link filled in nothing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PrefillRefused {
+    Expired,
+    /// Changed, cut, not ours, or naming an account that is gone.
+    Unusable,
+}
+
 impl Service {
+    /// The details a personal link's `token` fills the form in with.
+    pub async fn prefill_from_invite(&self, token: &str) -> Result<std::result::Result<Prefill, PrefillRefused>> {
+        let invite = match Invite::open(token, &self.keys, Utc::now().timestamp()) {
+            Ok(invite) => invite,
+            Err(withhold_core::invite::InviteError::Expired) => return Ok(Err(PrefillRefused::Expired)),
+            Err(withhold_core::invite::InviteError::Invalid) => return Ok(Err(PrefillRefused::Unusable)),
+        };
+        let Some((sealed, country)) = self.store.account_contact(&invite.account_id).await? else {
+            return Ok(Err(PrefillRefused::Unusable));
+        };
+        let email = self.keys.open_string(&sealed, &format!("account:{}:email", invite.account_id));
+        Ok(email.map(|email| Prefill { country, email }).map_err(|_| PrefillRefused::Unusable))
+    }
+
     /// Queues `campaign`'s notice for `target` with a personal link valid until
     /// `link_expires`, recording the delivery in the same transaction. False if the account
     /// already had this campaign's notice (nothing is queued then).

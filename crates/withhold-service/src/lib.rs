@@ -3,7 +3,7 @@
 //! state change, its audit events and any mail it causes are written together.
 
 pub mod accounts;
-mod campaigns;
+pub mod campaigns;
 mod console;
 mod input;
 mod view;

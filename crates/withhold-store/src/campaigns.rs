@@ -47,6 +47,15 @@ impl Store {
         Ok(query.fetch_all(&self.read).await?)
     }
 
+    /// An imported account's sealed address and country, for filling in the form from a
+    /// personal link.
+    pub async fn account_contact(&self, account_id: &str) -> Result<Option<(String, Option<String>)>> {
+        Ok(sqlx::query_as("SELECT email_sealed, country FROM accounts WHERE account_id = $1")
+            .bind(account_id)
+            .fetch_optional(&self.read)
+            .await?)
+    }
+
     pub async fn campaign_counts(&self, campaign: &str) -> Result<CampaignCounts> {
         let (queued, sent): (i64, i64) = sqlx::query_as(
             "SELECT COUNT(*), COALESCE(SUM(CASE WHEN o.state = 'sent' THEN 1 ELSE 0 END), 0)

@@ -15,6 +15,7 @@ use serde::Deserialize;
 use std::net::SocketAddr;
 use withhold_core::secrets::CodeError;
 use withhold_core::{AccessToken, CountryCode, ObjectionId, Policy, Status, VerificationCode};
+use withhold_service::campaigns::PrefillRefused;
 use withhold_service::{
     FieldError, ObjectionView, RawSubmission, ResendOutcome, VerifyOutcome, WithdrawOutcome, human_date,
 };
@@ -120,15 +121,36 @@ fn form_page<'a>(
 #[derive(Debug, Deserialize)]
 pub struct FormQuery {
     country: Option<String>,
+    /// A personal link's token, from a notice email.
+    invite: Option<String>,
 }
 
 pub async fn form(
     State(state): State<AppState>,
     Extension(nonce): Extension<CsrfNonce>,
     Query(query): Query<FormQuery>,
-) -> Response {
-    let values = RawSubmission { country: query.country.unwrap_or_default(), ..RawSubmission::default() };
-    html(StatusCode::OK, &form_page(&state, &nonce, values, FormErrors::default(), None))
+) -> PageResult {
+    let mut values = RawSubmission { country: query.country.unwrap_or_default(), ..RawSubmission::default() };
+    let mut general = None;
+    if let Some(token) = query.invite.as_deref().filter(|t| !t.is_empty()) {
+        // A link that cannot be used still leads to the form: only the filling in is lost.
+        general = Some(match state.service().prefill_from_invite(token).await? {
+            Ok(prefill) => {
+                values.email = prefill.email;
+                if let Some(country) = prefill.country {
+                    values.country = country;
+                }
+                "We filled in your details from your personal link. Check them, then send the form.".to_owned()
+            }
+            Err(PrefillRefused::Expired) => {
+                "Your personal link has expired, so your details are not filled in. You can still object: fill in the form below.".to_owned()
+            }
+            Err(PrefillRefused::Unusable) => {
+                "We could not read your personal link (it may have been cut or changed), so your details are not filled in. You can still object: fill in the form below.".to_owned()
+            }
+        });
+    }
+    Ok(html(StatusCode::OK, &form_page(&state, &nonce, values, FormErrors::default(), general)))
 }
 
 #[derive(Deserialize, Default)]

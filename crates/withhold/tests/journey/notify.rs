@@ -56,7 +56,25 @@ pub async fn notice_campaign_reaches_each_account_once_with_a_personal_link(back
         let link = body.lines().find(|l| l.contains("/object?invite=")).unwrap().trim().to_owned();
         let form = app.get(&link).await;
         assert_eq!(form.status, StatusCode::OK);
+        assert!(form.html.contains("We filled in your details from your personal link."), "{}", form.html);
+        assert!(form.html.contains(&format!("value=\"{email}\"")), "the address is filled in");
+        let country = &account[..2].to_uppercase();
+        assert!(form.html.contains(&format!("value=\"{country}\" selected")), "the country is filled in");
+        // A changed link still opens the form, says why nothing is filled in, and fills nothing.
+        let tampered = link.replacen("invite=", "invite=x", 1);
+        let form = app.get(&tampered).await;
+        assert_eq!(form.status, StatusCode::OK);
+        assert!(form.html.contains("We could not read your personal link"), "{}", form.html);
+        assert!(!form.html.contains(email));
     }
+    // An expired link, signed with the server's own key.
+    let keys = withhold_core::Keys::derive(&withhold_core::SecretKey::from_hex(&"5a".repeat(32)).unwrap());
+    let expired =
+        withhold_core::invite::Invite { account_id: "de-1".into(), campaign: "launch-2027".into(), expires_at: 1 };
+    let form = app.get(&format!("/object?invite={}", expired.sign(&keys))).await;
+    assert_eq!(form.status, StatusCode::OK);
+    assert!(form.html.contains("Your personal link has expired"), "{}", form.html);
+    assert!(!form.html.contains("anna@example.de"));
     assert!(
         app.smtp.all().iter().all(|m| !m.rcpt_to.iter().any(|r| r == "joe@example.com")),
         "not in the chosen countries"
