@@ -16,7 +16,7 @@ mod webhooks;
 
 pub use audit::{CHAIN_BATCH as AUDIT_CHAIN_BATCH, ChainHead, ExportedEntry};
 pub use campaigns::{CampaignCounts, NoticeTarget};
-pub use console::{AuditFilter, ReceivedRow};
+pub use console::{AuditFilter, DailyCount};
 pub use staff::{QueuedReview, StaffRow};
 pub use tokens::ApiTokenRow;
 pub use webhooks::{ClaimedWebhook, WebhookDeliveryRow};

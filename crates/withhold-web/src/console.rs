@@ -608,14 +608,13 @@ pub async fn dashboard(
 
     let first_day = (now - Duration::days(29)).date_naive();
     let since = first_day.and_hms_opt(0, 0, 0).map(|t| t.and_utc()).unwrap_or(now);
-    let received = store.confirmed_received_since(since).await.map_err(ServiceError::from)?;
+    let per_day = store.confirmed_per_day_since(since).await.map_err(ServiceError::from)?;
     let days: Vec<String> = (0..30).map(|d| (first_day + Duration::days(d)).format("%Y-%m-%d").to_string()).collect();
+    let first_day_number = since.timestamp_millis().div_euclid(86_400_000);
     let mut by_country: BTreeMap<String, Vec<i64>> = BTreeMap::new();
-    for row in &received {
-        let Some(day) = DateTime::from_timestamp_millis(row.received_at) else { continue };
-        let index = (day.date_naive() - first_day).num_days();
-        if let Ok(index @ 0..30) = usize::try_from(index) {
-            by_country.entry(row.country.clone()).or_insert_with(|| vec![0; 30])[index] += 1;
+    for count in &per_day {
+        if let Ok(index @ 0..30) = usize::try_from(count.day - first_day_number) {
+            by_country.entry(count.country.clone()).or_insert_with(|| vec![0; 30])[index] += count.requests;
         }
     }
     // The five countries with the most, then the rest together.
@@ -666,7 +665,7 @@ pub async fn dashboard(
         states,
         states_chart,
         per_day_chart,
-        per_day_total: received.len() as i64,
+        per_day_total: per_day.iter().map(|c| c.requests).sum(),
         latency,
         latency_chart,
         decided: latencies.len(),
