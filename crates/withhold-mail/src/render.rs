@@ -4,6 +4,7 @@ use askama::Template;
 use lettre::message::Mailbox;
 use serde::{Deserialize, Serialize};
 use withhold_core::EmailAddress;
+use withhold_i18n::Tr;
 
 /// Who the mail is from and how links in it are made.
 #[derive(Debug, Clone)]
@@ -73,13 +74,11 @@ pub const RECEIPT_FILE_NAME: &str = "withhold-receipt.json";
 
 impl Rendered {
     /// Attaches a signed receipt and tells the reader what it is for and how to check it.
-    pub fn with_receipt(mut self, receipt_json: String, sender: &Sender) -> Rendered {
+    pub fn with_receipt(mut self, receipt_json: String, sender: &Sender, tr: Tr) -> Rendered {
         let note = format!(
-            "A receipt of this decision, signed by {operator}, is attached ({RECEIPT_FILE_NAME}). \
-             Keep it: it proves what was decided and when. Anyone can check it against our public key at\n\
-             {url}/.well-known/withhold-receipt-key\n",
-            operator = sender.operator_name,
-            url = sender.public_url,
+            "{}\n{}/.well-known/withhold-receipt-key\n",
+            tr.t2("mail-receipt", "operator", sender.operator_name.as_str(), "file", RECEIPT_FILE_NAME),
+            sender.public_url,
         );
         // Before the signature block, so it reads as part of the message.
         match self.text.rfind("\n--\n") {
@@ -100,6 +99,7 @@ impl std::fmt::Debug for Rendered {
 #[derive(Template)]
 #[template(path = "code.txt")]
 struct CodeMail<'a> {
+    tr: Tr,
     operator: &'a str,
     code: &'a str,
     ttl_minutes: i64,
@@ -109,6 +109,7 @@ struct CodeMail<'a> {
 #[derive(Template)]
 #[template(path = "honored.txt")]
 struct HonoredMail<'a> {
+    tr: Tr,
     operator: &'a str,
     effective: &'a str,
     legal_basis: &'a str,
@@ -119,6 +120,7 @@ struct HonoredMail<'a> {
 #[derive(Template)]
 #[template(path = "review.txt")]
 struct ReviewMail<'a> {
+    tr: Tr,
     operator: &'a str,
     effective: &'a str,
     reason: &'a str,
@@ -129,6 +131,7 @@ struct ReviewMail<'a> {
 #[derive(Template)]
 #[template(path = "declined.txt")]
 struct DeclinedMail<'a> {
+    tr: Tr,
     operator: &'a str,
     reason: &'a str,
     ended: &'a str,
@@ -140,6 +143,7 @@ struct DeclinedMail<'a> {
 #[derive(Template)]
 #[template(path = "withdrawn.txt")]
 struct WithdrawnMail<'a> {
+    tr: Tr,
     operator: &'a str,
     ended: &'a str,
     form_url: &'a str,
@@ -149,6 +153,7 @@ struct WithdrawnMail<'a> {
 #[derive(Template)]
 #[template(path = "extended.txt")]
 struct ExtendedMail<'a> {
+    tr: Tr,
     operator: &'a str,
     due: &'a str,
     was_due: &'a str,
@@ -160,6 +165,7 @@ struct ExtendedMail<'a> {
 #[derive(Template)]
 #[template(path = "notice.txt")]
 struct NoticeMail<'a> {
+    tr: Tr,
     operator: &'a str,
     effective: &'a str,
     link: &'a str,
@@ -179,84 +185,95 @@ fn rendered(kind: MailKind, to: &EmailAddress, subject: String, template: impl T
 }
 
 impl Sender {
-    pub fn verification_code(&self, to: &EmailAddress, code: &str, ttl_minutes: i64, status_url: &str) -> Rendered {
-        let subject = format!("Your confirmation code for {}", self.operator_name);
+    pub fn verification_code(
+        &self,
+        tr: Tr,
+        to: &EmailAddress,
+        code: &str,
+        ttl_minutes: i64,
+        status_url: &str,
+    ) -> Rendered {
+        let subject = tr.t1("mail-code-subject", "operator", self.operator_name.as_str());
         rendered(
             MailKind::VerificationCode,
             to,
             subject,
-            CodeMail { operator: &self.operator_name, code, ttl_minutes, status_url },
+            CodeMail { tr, operator: &self.operator_name, code, ttl_minutes, status_url },
         )
     }
 
     pub fn honored(
         &self,
+        tr: Tr,
         to: &EmailAddress,
         effective: &str,
         legal_basis: &str,
         rule: &str,
         status_url: &str,
     ) -> Rendered {
-        let subject = "Your objection to AI training has been honored".to_owned();
+        let subject = tr.t("mail-honored-subject");
         rendered(
             MailKind::Honored,
             to,
             subject,
-            HonoredMail { operator: &self.operator_name, effective, legal_basis, rule, status_url },
+            HonoredMail { tr, operator: &self.operator_name, effective, legal_basis, rule, status_url },
         )
     }
 
     pub fn sent_to_review(
         &self,
+        tr: Tr,
         to: &EmailAddress,
         effective: &str,
         reason: &str,
         due: &str,
         status_url: &str,
     ) -> Rendered {
-        let subject = "Your objection to AI training is being reviewed".to_owned();
+        let subject = tr.t("mail-review-subject");
         rendered(
             MailKind::SentToReview,
             to,
             subject,
-            ReviewMail { operator: &self.operator_name, effective, reason, due, status_url },
+            ReviewMail { tr, operator: &self.operator_name, effective, reason, due, status_url },
         )
     }
 
     pub fn declined(
         &self,
+        tr: Tr,
         to: &EmailAddress,
         reason: &str,
         ended: &str,
         complaint: &str,
         status_url: &str,
     ) -> Rendered {
-        let subject = "The decision on your objection to AI training".to_owned();
+        let subject = tr.t("mail-declined-subject");
         let form_url = self.form_url();
         rendered(
             MailKind::Declined,
             to,
             subject,
-            DeclinedMail { operator: &self.operator_name, reason, ended, complaint, form_url: &form_url, status_url },
+            DeclinedMail { tr, operator: &self.operator_name, reason, ended, complaint, form_url: &form_url, status_url },
         )
     }
 
     /// The notice of a campaign: what will be used, what never is, from when, and a personal
     /// link to object.
-    pub fn notice(&self, to: &EmailAddress, effective: &str, link: &str, link_expires: &str) -> Rendered {
-        let subject = format!("How {} will use information to train AI, and your right to object", self.operator_name);
+    pub fn notice(&self, tr: Tr, to: &EmailAddress, effective: &str, link: &str, link_expires: &str) -> Rendered {
+        let subject = tr.t1("mail-notice-subject", "operator", self.operator_name.as_str());
         let form_url = self.form_url();
         rendered(
             MailKind::Notice,
             to,
             subject,
-            NoticeMail { operator: &self.operator_name, effective, link, link_expires, form_url: &form_url },
+            NoticeMail { tr, operator: &self.operator_name, effective, link, link_expires, form_url: &form_url },
         )
     }
 
     /// The decision deadline moved (once, by up to two months), and why.
     pub fn deadline_extended(
         &self,
+        tr: Tr,
         to: &EmailAddress,
         due: &str,
         was_due: &str,
@@ -264,23 +281,23 @@ impl Sender {
         complaint: &str,
         status_url: &str,
     ) -> Rendered {
-        let subject = "We need more time to decide on your objection".to_owned();
+        let subject = tr.t("mail-extended-subject");
         rendered(
             MailKind::DeadlineExtended,
             to,
             subject,
-            ExtendedMail { operator: &self.operator_name, due, was_due, reason, complaint, status_url },
+            ExtendedMail { tr, operator: &self.operator_name, due, was_due, reason, complaint, status_url },
         )
     }
 
-    pub fn withdrawn(&self, to: &EmailAddress, ended: &str, status_url: &str) -> Rendered {
-        let subject = "You withdrew your objection to AI training".to_owned();
+    pub fn withdrawn(&self, tr: Tr, to: &EmailAddress, ended: &str, status_url: &str) -> Rendered {
+        let subject = tr.t("mail-withdrawn-subject");
         let form_url = self.form_url();
         rendered(
             MailKind::Withdrawn,
             to,
             subject,
-            WithdrawnMail { operator: &self.operator_name, ended, form_url: &form_url, status_url },
+            WithdrawnMail { tr, operator: &self.operator_name, ended, form_url: &form_url, status_url },
         )
     }
 }
@@ -301,7 +318,7 @@ mod tests {
     fn code_mail_carries_code_expiry_and_status_link() {
         let to = EmailAddress::parse("jane@example.com").unwrap();
         let url = sender().status_url("abc", "tok");
-        let m = sender().verification_code(&to, "042917", 30, &url);
+        let m = sender().verification_code(Tr::default(), &to, "042917", 30, &url);
         assert_eq!(m.to, "jane@example.com");
         assert!(m.text.contains("042917"));
         assert!(m.text.contains("30 minutes"));
@@ -311,7 +328,7 @@ mod tests {
     #[test]
     fn honored_mail_explains_going_forward() {
         let to = EmailAddress::parse("jane@example.com").unwrap();
-        let m = sender().honored(&to, "2026-11-22", "GDPR Art. 21(1)", "eu-gdpr/auto-honor", "https://x/s");
+        let m = sender().honored(Tr::default(), &to, "2026-11-22", "GDPR Art. 21(1)", "eu-gdpr/auto-honor", "https://x/s");
         assert!(m.text.contains("applied going forward"));
         assert!(m.text.contains("Private messages"));
         assert!(m.text.contains("GDPR Art. 21(1)") && m.text.contains("eu-gdpr/auto-honor"));
@@ -320,8 +337,19 @@ mod tests {
     #[test]
     fn declined_mail_gives_reason_and_how_to_complain() {
         let to = EmailAddress::parse("jane@example.com").unwrap();
-        let m = sender().declined(&to, "compelling grounds", "2026-12-01", "Complain to the DPA.", "https://x/s");
+        let m = sender().declined(Tr::default(), &to, "compelling grounds", "2026-12-01", "Complain to the DPA.", "https://x/s");
         assert!(m.text.contains("compelling grounds") && m.text.contains("Complain to the DPA."));
         assert!(m.text.contains("https://withhold.example.org/object"));
+    }
+
+    #[test]
+    fn mail_is_written_in_the_persons_language() {
+        let to = EmailAddress::parse("jana@example.pl").unwrap();
+        let m = sender().verification_code(Tr::new(withhold_core::Locale::Pl), &to, "042917", 30, "https://x/s");
+        assert_eq!(m.subject, "Twój kod potwierdzający dla Example Social");
+        assert!(m.text.starts_with("Dzień dobry,"));
+        assert!(m.text.contains("Twój kod potwierdzający to: 042917"));
+        let m = sender().withdrawn(Tr::new(withhold_core::Locale::De), &to, "1. Juli 2027", "https://x/s");
+        assert!(m.text.contains("ab dem 1. Juli 2027"), "{}", m.text);
     }
 }

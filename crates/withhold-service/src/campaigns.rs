@@ -1,8 +1,10 @@
 //! Notice campaigns: each imported account is emailed the notice with a personal link, through
 //! the outbox, at most once per campaign.
 
-use crate::{Result, Service, ServiceError, human_date};
-use chrono::{DateTime, Utc};
+use crate::{Result, Service, ServiceError};
+use chrono::{DateTime, NaiveDate, Utc};
+use withhold_core::Locale;
+use withhold_i18n::Tr;
 use withhold_core::EmailAddress;
 use withhold_core::invite::Invite;
 use withhold_mail::worker::prepare;
@@ -38,6 +40,15 @@ impl Service {
         Ok(email.map(|email| Prefill { country, email }).map_err(|_| PrefillRefused::Unusable))
     }
 
+    /// The account a personal link names, if the link is ours, unchanged, unexpired and the
+    /// account still exists: what an objection made through it is bound to.
+    pub async fn account_for_invite(&self, token: &str) -> Result<Option<String>> {
+        let Ok(invite) = Invite::open(token, &self.keys, Utc::now().timestamp()) else {
+            return Ok(None);
+        };
+        Ok(self.store.account_contact(&invite.account_id).await?.map(|_| invite.account_id))
+    }
+
     /// Queues `campaign`'s notice for `target` with a personal link valid until
     /// `link_expires`, recording the delivery in the same transaction. False if the account
     /// already had this campaign's notice (nothing is queued then).
@@ -45,7 +56,7 @@ impl Service {
         &self,
         campaign: &str,
         target: &NoticeTarget,
-        effective: &str,
+        effective: NaiveDate,
         link_expires: DateTime<Utc>,
     ) -> Result<bool> {
         let now = Utc::now();
@@ -60,8 +71,12 @@ impl Service {
             campaign: campaign.to_owned(),
             expires_at: link_expires.timestamp(),
         };
-        let link = format!("{}?invite={}", self.sender.form_url(), invite.sign(&self.keys));
-        let mail = self.sender.notice(&email, effective, &link, &human_date(link_expires));
+        // The notice and the page its link opens are in the language of the account's country
+        // (English where that is none of ours); the page's switcher offers the others.
+        let locale = target.country.as_deref().and_then(Locale::for_country).unwrap_or_default();
+        let tr = Tr::new(locale);
+        let link = format!("{}?invite={}&lang={}", self.sender.form_url(), invite.sign(&self.keys), locale.tag());
+        let mail = self.sender.notice(tr, &email, &tr.date(effective), &link, &tr.date(link_expires.date_naive()));
         let message = prepare(&self.keys, &self.sender, &mail, None, now);
         let mut tx = self.store.begin().await?;
         if !tx.record_notice(campaign, &target.account_id, &message.message_id, now).await? {

@@ -141,16 +141,19 @@ impl Service {
         let detail = json!({
             "from_due": human_date(was_due),
             "to_due": human_date(due),
+            "to_due_at": due.to_rfc3339(),
             "months": months,
             "reason": reason,
         });
         tx.append_event(Some(&id_text), now, &actor, "deadline_extended", None, &detail).await?;
         let email = self.email_of(&row)?;
         let token = self.mint_token(&mut tx, &id_text, now).await?;
+        let tr = crate::tr_of(&row);
         let mail = self.sender.deadline_extended(
+            tr,
             &email,
-            &human_date(due),
-            &human_date(was_due),
+            &tr.datetime(due),
+            &tr.datetime(was_due),
             reason,
             &jurisdiction.complaint,
             &self.sender.status_url(&id_text, token.expose()),

@@ -10,7 +10,7 @@ mod view;
 mod webhooks;
 
 pub use console::{ExtendOutcome, MAX_EXTENSION_MONTHS, MAX_REASON_CHARS, StaffView};
-pub use input::{FieldError, RawSubmission, Submission, parse as parse_submission};
+pub use input::{FieldError, RawSubmission, Submission, message_in as field_message_in, parse as parse_submission};
 pub use view::{EventView, ObjectionView};
 pub use webhooks::{InvalidWebhookUrl, WebhookTarget, WebhookWorker};
 
@@ -25,6 +25,7 @@ use withhold_core::{
 };
 use withhold_mail::worker::prepare;
 use withhold_mail::{Rendered, Sender};
+use withhold_i18n::Tr;
 use withhold_store::{NewEvent, NewObjection, NewSubmission, ObjectionRow, Store, StoreError, TransitionRecord, Tx};
 
 /// Limits of the email confirmation step.
@@ -159,6 +160,11 @@ fn details_context(id: &str) -> String {
 
 pub fn human_date(at: DateTime<Utc>) -> String {
     at.format("%-d %B %Y, %H:%M UTC").to_string()
+}
+
+/// The translator for mail about `row`: the language the person used when they objected.
+pub(crate) fn tr_of(row: &ObjectionRow) -> Tr {
+    Tr::new(row.locale.parse().unwrap_or_default())
 }
 
 fn parse_status(row: &ObjectionRow) -> Result<Status> {
@@ -298,6 +304,8 @@ impl Service {
             due_at: jurisdiction.due_date(now),
             code_hash: self.keys.code_hash(&id_text, &code),
             code_expires_at,
+            account_id: submission.account_id.clone(),
+            locale: submission.locale.tag().to_owned(),
         };
         let token = AccessToken::generate();
         let events = vec![
@@ -309,6 +317,7 @@ impl Service {
                     "jurisdiction": new.jurisdiction,
                     "policy_version": self.policy.version(),
                     "statement_given": submission.impact.is_some() || submission.details.is_some(),
+                    "through_personal_link": submission.account_id.is_some(),
                     "due_at": new.due_at.to_rfc3339(),
                 }),
             },
@@ -319,8 +328,13 @@ impl Service {
             },
         ];
         let status_url = self.sender.status_url(&id_text, token.expose());
-        let mail =
-            self.sender.verification_code(&submission.email, code.expose(), self.code_ttl_minutes(), &status_url);
+        let mail = self.sender.verification_code(
+            Tr::new(submission.locale),
+            &submission.email,
+            code.expose(),
+            self.code_ttl_minutes(),
+            &status_url,
+        );
         let message = prepare(&self.keys, &self.sender, &mail, Some(&id_text), now);
         let token_hash = self.keys.token_hash(&token);
         self.store.record_submission(NewSubmission { objection: new, token_hash, events, mail: message }).await?;
@@ -440,7 +454,8 @@ impl Service {
         let email = self.email_of(&row)?;
         let token = self.mint_token(&mut tx, &id_text, now).await?;
         let status_url = self.sender.status_url(&id_text, token.expose());
-        let mail = self.sender.verification_code(&email, code.expose(), self.code_ttl_minutes(), &status_url);
+        let mail =
+            self.sender.verification_code(tr_of(&row), &email, code.expose(), self.code_ttl_minutes(), &status_url);
         self.queue_mail(&mut tx, &id_text, &mail, now).await?;
         tx.commit().await?;
         self.mail_wake.notify_one();
@@ -481,7 +496,8 @@ impl Service {
         let email = self.email_of(row)?;
         let token = self.mint_token(tx, id, now).await?;
         let status_url = self.sender.status_url(id, token.expose());
-        let effective = human_date(row.verified_at.map(from_millis).unwrap_or(now));
+        let tr = tr_of(row);
+        let effective = tr.datetime(row.verified_at.map(from_millis).unwrap_or(now));
         let (action, record, mail) = match jurisdiction.decide(statement_given) {
             AutomatedDecision::Honor { rule, legal_basis } => {
                 let effective_from = row.verified_at.map(from_millis).unwrap_or(now);
@@ -489,16 +505,16 @@ impl Service {
                     self.signed_receipt(row, &email, "honored", now, Some(effective_from), &rule, &legal_basis, None);
                 let mail = self
                     .sender
-                    .honored(&email, &effective, &legal_basis, &rule, &status_url)
-                    .with_receipt(receipt, &self.sender);
+                    .honored(tr, &email, &effective, &legal_basis, &rule, &status_url)
+                    .with_receipt(receipt, &self.sender, tr);
                 let detail =
                     json!({ "rule": rule, "legal_basis": legal_basis, "policy_version": self.policy.version() });
                 let record = TransitionRecord::new(now, ACTOR_POLICY, detail).rule(rule).legal_basis(legal_basis);
                 (Action::Honor, record, mail)
             }
             AutomatedDecision::HumanReview { rule, reason } => {
-                let due = human_date(from_millis(row.due_at));
-                let mail = self.sender.sent_to_review(&email, &effective, &reason, &due, &status_url);
+                let due = tr.datetime(from_millis(row.due_at));
+                let mail = self.sender.sent_to_review(tr, &email, &effective, &reason, &due, &status_url);
                 let detail = json!({ "rule": rule, "reason": reason, "policy_version": self.policy.version() });
                 let record = TransitionRecord::new(now, ACTOR_POLICY, detail)
                     .rule(rule)
@@ -539,10 +555,11 @@ impl Service {
         let token = self.mint_token(&mut tx, &id_text, now).await?;
         let status_url = self.sender.status_url(&id_text, token.expose());
         let rule = format!("{}/staff-decision", jurisdiction.id);
+        let tr = tr_of(&row);
         let (record, mail) = match decision {
             StaffDecision::Honor => {
                 let effective_from = row.verified_at.map(from_millis).unwrap_or(now);
-                let effective = human_date(effective_from);
+                let effective = tr.datetime(effective_from);
                 let receipt = self.signed_receipt(
                     &row,
                     &email,
@@ -555,8 +572,8 @@ impl Service {
                 );
                 let mail = self
                     .sender
-                    .honored(&email, &effective, &jurisdiction.legal_basis, &rule, &status_url)
-                    .with_receipt(receipt, &self.sender);
+                    .honored(tr, &email, &effective, &jurisdiction.legal_basis, &rule, &status_url)
+                    .with_receipt(receipt, &self.sender, tr);
                 let record = TransitionRecord::new(now, actor, json!({ "rule": rule }))
                     .rule(rule.clone())
                     .legal_basis(jurisdiction.legal_basis.clone());
@@ -575,8 +592,8 @@ impl Service {
                 );
                 let mail = self
                     .sender
-                    .declined(&email, &reason, &human_date(now), &jurisdiction.complaint, &status_url)
-                    .with_receipt(receipt, &self.sender);
+                    .declined(tr, &email, &reason, &tr.datetime(now), &jurisdiction.complaint, &status_url)
+                    .with_receipt(receipt, &self.sender, tr);
                 let record = TransitionRecord::new(now, actor, json!({ "rule": rule }))
                     .rule(rule.clone())
                     .legal_basis(jurisdiction.legal_basis.clone())
@@ -627,10 +644,11 @@ impl Service {
             &jurisdiction.legal_basis,
             None,
         );
+        let tr = tr_of(&row);
         let mail = self
             .sender
-            .withdrawn(&email, &human_date(now), &self.sender.status_url(&id_text, new_token.expose()))
-            .with_receipt(receipt, &self.sender);
+            .withdrawn(tr, &email, &tr.datetime(now), &self.sender.status_url(&id_text, new_token.expose()))
+            .with_receipt(receipt, &self.sender, tr);
         self.queue_mail(&mut tx, &id_text, &mail, now).await?;
         self.queue_webhooks(&mut tx, &row, transition.to(), now, now).await?;
         tx.commit().await?;

@@ -3,6 +3,7 @@
 use crate::{from_millis, human_date};
 use chrono::{DateTime, Utc};
 use withhold_core::{CountryCode, EmailAddress, Policy, Status};
+use withhold_i18n::Tr;
 use withhold_store::{AuditEvent, ObjectionRow};
 
 #[derive(Debug, Clone)]
@@ -30,7 +31,9 @@ pub struct ObjectionView {
 pub struct EventView {
     pub at: DateTime<Utc>,
     pub kind: String,
+    /// In English, for the staff console and the API.
     pub description: String,
+    detail: serde_json::Value,
 }
 
 impl ObjectionView {
@@ -46,6 +49,11 @@ impl ObjectionView {
 impl EventView {
     pub fn when(&self) -> String {
         human_date(self.at)
+    }
+
+    /// What the event means, in the person's language.
+    pub fn description_in(&self, tr: Tr) -> String {
+        describe_in(tr, &self.kind, &self.detail)
     }
 }
 
@@ -80,31 +88,40 @@ pub(crate) fn build(
 
 pub(crate) fn describe(event: &AuditEvent) -> EventView {
     let detail: serde_json::Value = serde_json::from_str(&event.detail).unwrap_or_default();
+    let english = Tr::default();
+    let mut description = describe_in(english, &event.kind, &detail);
+    if description == english.t("event-other") {
+        // Staff read the console in English; the event's own name says more than the fallback.
+        description = event.kind.replace('_', " ");
+    }
+    EventView { at: from_millis(event.at), kind: event.kind.clone(), description, detail }
+}
+
+/// What an event means to the person, in their language.
+fn describe_in(tr: Tr, kind: &str, detail: &serde_json::Value) -> String {
     let text = |key: &str| detail.get(key).and_then(|v| v.as_str()).unwrap_or("").to_owned();
-    let description = match event.kind.as_str() {
-        "received" => "We received your objection.".to_owned(),
-        "code_sent" => "We emailed you a confirmation code.".to_owned(),
-        "code_resent" => "We emailed you a new confirmation code.".to_owned(),
-        "code_rejected" => "A wrong confirmation code was entered.".to_owned(),
-        "verified" => {
-            "You confirmed your email address. From this moment your information is excluded from AI training."
-                .to_owned()
-        }
-        "honored" => format!("Your objection was honored, applied going forward. Rule: {}.", text("rule")),
-        "sent_to_review" => format!("Your objection was passed to a person for review: {}.", text("reason")),
-        "declined" => "Your objection was declined.".to_owned(),
-        "withdrawn" => "You withdrew your objection.".to_owned(),
+    match kind {
+        "received" => tr.t("event-received"),
+        "code_sent" => tr.t("event-code-sent"),
+        "code_resent" => tr.t("event-code-resent"),
+        "code_rejected" => tr.t("event-code-rejected"),
+        "verified" => tr.t("event-verified"),
+        "honored" => tr.t1("event-honored", "rule", text("rule")),
+        "sent_to_review" => tr.t1("event-sent-to-review", "reason", text("reason")),
+        "declined" => tr.t("event-declined"),
+        "withdrawn" => tr.t("event-withdrawn"),
         "expired" => match text("reason").as_str() {
-            "too_many_wrong_codes" => "The request was closed after too many wrong codes.".to_owned(),
-            _ => "The request was closed because the email address was not confirmed in time.".to_owned(),
+            "too_many_wrong_codes" => tr.t("event-expired-wrong-codes"),
+            _ => tr.t("event-expired-unconfirmed"),
         },
-        "repeat_request_confirmed" => {
-            "You confirmed a new request; this objection already applied, so no second one was opened.".to_owned()
-        }
+        "repeat_request_confirmed" => tr.t("event-repeat-confirmed"),
         "deadline_extended" => {
-            format!("We extended the deadline for our decision to {}. Why: {}", text("to_due"), text("reason"))
+            // Events from before `to_due_at` was recorded carry only the English text.
+            let due = DateTime::parse_from_rfc3339(&text("to_due_at"))
+                .map(|at| tr.datetime(at.with_timezone(&Utc)))
+                .unwrap_or_else(|_| text("to_due"));
+            tr.t2("event-deadline-extended", "due", due, "reason", text("reason"))
         }
-        other => other.replace('_', " "),
-    };
-    EventView { at: from_millis(event.at), kind: event.kind.clone(), description }
+        _ => tr.t("event-other"),
+    }
 }

@@ -220,7 +220,9 @@ async fn write_chained_batch(conn: &mut sqlx::AnyConnection, submissions: &[NewS
             .bind(millis(new.due_at))
             .bind(&new.code_hash)
             .bind(millis(new.code_expires_at))
-            .bind(millis(new.received_at));
+            .bind(millis(new.received_at))
+            .bind(&new.account_id)
+            .bind(&new.locale);
     }
     for submission in submissions {
         query = query
@@ -283,14 +285,15 @@ fn sqlite_batch_sql(submissions: usize, events: usize) -> String {
             .collect::<Vec<_>>()
             .join(",")
     };
-    let objections = rows(submissions, "(?, 'pending_verification', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    let objections = rows(submissions, "(?, 'pending_verification', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     let tokens = rows(submissions, "(?, ?, ?)");
     let outbox = rows(submissions, "(?, ?, ?, ?, 'pending', ?, ?)");
     let audit = rows(events, "(?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?)");
     let head = rows(1, "UPDATE audit_chain SET seq = ?, hash = ? WHERE id = 1");
     let mut sql = format!(
         "INSERT INTO objections (id, status, country, jurisdiction, email_key, email_sealed, impact_sealed,
-            details_sealed, received_at, due_at, code_hash, code_expires_at, updated_at) VALUES {objections};
+            details_sealed, received_at, due_at, code_hash, code_expires_at, updated_at, account_id, locale)
+         VALUES {objections};
          INSERT INTO access_tokens (token_hash, objection_id, created_at) VALUES {tokens};
          INSERT INTO outbox (message_id, objection_id, kind, payload_sealed, state, next_attempt_at, created_at)
          VALUES {outbox};"
@@ -306,14 +309,14 @@ fn sqlite_batch_sql(submissions: usize, events: usize) -> String {
     sql
 }
 
-/// [`Store::record_submission`] on PostgreSQL: values 1 to 16 as [`bind_submission_row`] binds them, then three per
+/// [`Store::record_submission`] on PostgreSQL: values 1 to 18 as [`bind_submission_row`] binds them, then three per
 /// event (actor, kind, detail); the events are chained later, by [`Store::chain_audit_log`].
 fn postgres_submission_statement(events: usize) -> String {
     let mut sql = String::from(
         "WITH objection AS (
             INSERT INTO objections (id, status, country, jurisdiction, email_key, email_sealed, impact_sealed,
-                details_sealed, received_at, due_at, code_hash, code_expires_at, updated_at)
-            VALUES ($1, 'pending_verification', $3, $4, $5, $6, $7, $8, $2, $9, $10, $11, $2)),
+                details_sealed, received_at, due_at, code_hash, code_expires_at, updated_at, account_id, locale)
+            VALUES ($1, 'pending_verification', $3, $4, $5, $6, $7, $8, $2, $9, $10, $11, $2, $17, $18)),
          token AS (INSERT INTO access_tokens (token_hash, objection_id, created_at) VALUES ($12, $1, $2)),
          mail AS (
             INSERT INTO outbox (message_id, objection_id, kind, payload_sealed, state, next_attempt_at, created_at)
@@ -325,7 +328,7 @@ fn postgres_submission_statement(events: usize) -> String {
         );
         let rows: Vec<String> = (0..events)
             .map(|i| {
-                let first = 17 + 3 * i;
+                let first = 19 + 3 * i;
                 format!("($1, $2, ${first}, ${}, NULL, NULL, ${})", first + 1, first + 2)
             })
             .collect();
@@ -336,7 +339,7 @@ fn postgres_submission_statement(events: usize) -> String {
     sql
 }
 
-/// Binds a submission's own values (everything but its events), numbered 1 to 16 as
+/// Binds a submission's own values (everything but its events), numbered 1 to 18 as
 /// [`postgres_submission_statement`] numbers them.
 fn bind_submission_row<'q>(
     query: sqlx::query::Query<'q, Any, sqlx::any::AnyArguments<'q>>,
@@ -360,6 +363,8 @@ fn bind_submission_row<'q>(
         .bind(&mail.kind)
         .bind(&mail.payload_sealed)
         .bind(millis(mail.created_at))
+        .bind(&new.account_id)
+        .bind(&new.locale)
 }
 
 /// Handles to the database. Cheap to clone.
@@ -736,10 +741,16 @@ impl Store {
         let version =
             sqlx::query_scalar::<_, i64>("SELECT version FROM registry_state WHERE id = 1").fetch_one(&mut *tx).await?;
         let rows = sqlx::query_as::<_, RegistryRow>(
+            // Accounts with the objection's address, and (second branch) the account a personal
+            // link bound it to when that account's address is another one.
             "SELECT o.email_key, o.status, o.verified_at, o.ended_at, a.account_id, a.handles
              FROM objections o LEFT JOIN accounts a ON a.email_key = o.email_key
              WHERE o.verified_at IS NOT NULL
-             ORDER BY o.verified_at, a.account_id",
+             UNION ALL
+             SELECT o.email_key, o.status, o.verified_at, o.ended_at, a.account_id, a.handles
+             FROM objections o JOIN accounts a ON a.account_id = o.account_id
+             WHERE o.verified_at IS NOT NULL AND a.email_key <> o.email_key
+             ORDER BY 3, 5",
         )
         .fetch_all(&mut *tx)
         .await?;
@@ -780,7 +791,7 @@ impl Store {
 
 const OBJECTION_COLUMNS: &str = "id, status, country, jurisdiction, email_key, email_sealed, impact_sealed, details_sealed, \
      received_at, due_at, verified_at, decided_at, ended_at, code_hash, code_expires_at, code_failed_attempts, \
-     decision_rule, legal_basis, decision_reason, extended_at";
+     decision_rule, legal_basis, decision_reason, extended_at, account_id, locale";
 
 /// One database transaction. Dropped without [`Tx::commit`], nothing is written.
 #[derive(Debug)]
@@ -900,16 +911,20 @@ impl Tx {
         let bump = format!(
             "UPDATE registry_state SET version = version + 1 WHERE id = 1 AND EXISTS (
                 SELECT 1 FROM objections o WHERE o.verified_at IS NOT NULL AND (o.email_key IN ({})
-                   OR o.email_key IN (SELECT a.email_key FROM accounts a WHERE a.account_id IN ({}))))",
+                   OR o.email_key IN (SELECT a.email_key FROM accounts a WHERE a.account_id IN ({}))
+                   OR o.account_id IN ({})))",
             placeholders(1),
-            placeholders(1 + accounts.len())
+            placeholders(1 + accounts.len()),
+            placeholders(1 + 2 * accounts.len())
         );
         let mut query = sqlx::query(&bump);
         for a in accounts {
             query = query.bind(&a.email_key);
         }
-        for a in accounts {
-            query = query.bind(&a.account_id);
+        for _ in 0..2 {
+            for a in accounts {
+                query = query.bind(&a.account_id);
+            }
         }
         query.execute(&mut *self.inner).await?;
         let mut sql = String::from(

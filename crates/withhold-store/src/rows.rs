@@ -25,6 +25,8 @@ pub struct ObjectionRow {
     pub decision_reason: Option<String>,
     /// When the deadline was extended (it can be, once).
     pub extended_at: Option<i64>,
+    pub account_id: Option<String>,
+    pub locale: String,
 }
 
 #[derive(Debug, Clone)]
@@ -40,6 +42,10 @@ pub struct NewObjection {
     pub due_at: DateTime<Utc>,
     pub code_hash: String,
     pub code_expires_at: DateTime<Utc>,
+    /// The account a personal link named, when the objection was made through one.
+    pub account_id: Option<String>,
+    /// The language the person used (a `Locale` tag).
+    pub locale: String,
 }
 
 /// Who changed an objection's state, when, and on what grounds.

@@ -19,6 +19,8 @@ fn submission(id: &str, message_id: &str) -> NewSubmission {
             due_at: now,
             code_hash: "hash".into(),
             code_expires_at: now,
+            account_id: None,
+            locale: "en".into(),
         },
         token_hash: format!("token-{id}-{message_id}"),
         events: vec![

@@ -10,6 +10,7 @@ mod csrf;
 mod error;
 mod integration;
 pub mod limits;
+mod locale;
 mod pages;
 
 use axum::Router;
@@ -28,12 +29,47 @@ use withhold_service::Service;
 #[derive(Debug, Clone)]
 pub struct Site {
     pub operator_name: String,
+    /// The operator's logo, shown beside the name; served from `/static/logo`.
+    pub logo: Option<Arc<Logo>>,
     /// When the use of information for AI training takes effect, as shown in the notice.
-    pub effective_date: String,
+    pub effective_date: chrono::NaiveDate,
     /// The public base URL, without a trailing slash.
     pub public_url: String,
     /// Serve cookies with `Secure` (when the public URL is https).
     pub secure_cookies: bool,
+}
+
+impl Site {
+    /// For templates: whether to show the logo.
+    pub fn has_logo(&self) -> bool {
+        self.logo.is_some()
+    }
+}
+
+/// An image file and its media type.
+#[derive(Debug)]
+pub struct Logo {
+    pub bytes: axum::body::Bytes,
+    pub content_type: &'static str,
+}
+
+impl Logo {
+    /// Reads a logo, by its extension: SVG, PNG, JPEG or WebP.
+    pub fn read(path: &std::path::Path) -> std::io::Result<Logo> {
+        let content_type = match path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref() {
+            Some("svg") => "image/svg+xml",
+            Some("png") => "image/png",
+            Some("jpg" | "jpeg") => "image/jpeg",
+            Some("webp") => "image/webp",
+            _ => {
+                return Err(std::io::Error::new(
+                    std::io::ErrorKind::InvalidInput,
+                    "the logo must be an .svg, .png, .jpg or .webp file",
+                ));
+            }
+        };
+        Ok(Logo { bytes: std::fs::read(path)?.into(), content_type })
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -84,6 +120,7 @@ pub fn router(state: AppState) -> Router {
         .route("/objections/{id}/resend", post(pages::resend))
         .route("/objections/{id}/withdraw", get(pages::withdraw_page).post(pages::withdraw))
         .route("/static/style.css", get(pages::stylesheet))
+        .route("/static/logo", get(pages::logo))
         .route("/admin", get(admin::queue))
         .route("/admin/login", get(admin::login_page).post(admin::login))
         .route("/admin/logout", post(admin::logout))
@@ -111,6 +148,7 @@ pub fn router(state: AppState) -> Router {
         .route("/readyz", get(api::readyz))
         .route("/.well-known/withhold-receipt-key", get(api::receipt_key))
         .fallback(pages::not_found)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), locale::choose))
         .with_state(state)
         // Enforced by the extractors, so that an oversized body gets our page or JSON error.
         .layer(DefaultBodyLimit::max(BODY_LIMIT))

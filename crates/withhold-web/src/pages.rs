@@ -1,10 +1,11 @@
-//! The public pages. They work without JavaScript; a form with mistakes comes back with a
-//! message at each field and everything the person typed.
+//! The public pages, in the person's language (see `locale.rs`). They work without JavaScript;
+//! a form with mistakes comes back with a message at each field and everything the person typed.
 
 use crate::AppState;
 use crate::csrf::CsrfNonce;
 use crate::error::PageError;
 use crate::limits::{Bucket, RetryAfter};
+use crate::locale::Chrome;
 use askama::Template;
 use axum::extract::rejection::FormRejection;
 use axum::extract::{ConnectInfo, Path, Query, State};
@@ -15,9 +16,10 @@ use serde::Deserialize;
 use std::net::SocketAddr;
 use withhold_core::secrets::CodeError;
 use withhold_core::{AccessToken, CountryCode, ObjectionId, Policy, Status, VerificationCode};
+use withhold_i18n::Tr;
 use withhold_service::campaigns::PrefillRefused;
 use withhold_service::{
-    FieldError, ObjectionView, RawSubmission, ResendOutcome, VerifyOutcome, WithdrawOutcome, human_date,
+    FieldError, ObjectionView, RawSubmission, ResendOutcome, VerifyOutcome, WithdrawOutcome, field_message_in,
 };
 
 type PageResult = Result<Response, PageError>;
@@ -39,13 +41,20 @@ fn html<T: Template>(status: StatusCode, template: &T) -> Response {
     }
 }
 
-/// The field errors of a form, in the order the fields appear.
+/// The field errors of a form, in the order the fields appear, worded in the page's language.
 #[derive(Debug, Default)]
 pub struct FormErrors {
     pub list: Vec<FieldError>,
 }
 
 impl FormErrors {
+    fn in_language(list: Vec<FieldError>, tr: Tr, raw: &RawSubmission, policy: &Policy) -> FormErrors {
+        let list = list
+            .into_iter()
+            .map(|e| FieldError { message: field_message_in(tr, e.field, e.code, raw, policy), ..e })
+            .collect();
+        FormErrors { list }
+    }
     pub fn get(&self, field: &str) -> Option<&str> {
         self.list.iter().find(|e| e.field == field).map(|e| e.message.as_str())
     }
@@ -58,32 +67,39 @@ impl FormErrors {
 }
 
 /// Where the form is available, when it is not available everywhere.
-fn availability_note(policy: &Policy) -> Option<String> {
+fn availability_note(tr: Tr, policy: &Policy) -> Option<String> {
     if policy.available_everywhere() {
         return None;
     }
-    let available: Vec<&str> = policy.available_countries().iter().map(|c| c.name()).collect();
+    let mut available: Vec<String> = policy.available_countries().iter().map(|c| tr.country(c.as_str())).collect();
     if available.is_empty() {
-        return Some("The objection form is not available in any country at the moment.".into());
+        return Some(tr.t("availability-nowhere"));
     }
-    Some(format!("The objection form is available for residents of: {}.", available.join(", ")))
+    available.sort();
+    Some(tr.t1("availability-some", "countries", available.join(", ")))
 }
 
 #[derive(Template)]
 #[template(path = "notice.html")]
 struct NoticePage<'a> {
     site: &'a crate::Site,
+    tr: Tr,
+    chrome: Chrome,
     availability: Option<String>,
 }
 
-pub async fn notice(State(state): State<AppState>) -> Response {
-    html(StatusCode::OK, &NoticePage { site: state.site(), availability: availability_note(state.service().policy()) })
+pub async fn notice(State(state): State<AppState>, Extension(chrome): Extension<Chrome>) -> Response {
+    let tr = chrome.tr;
+    let availability = availability_note(tr, state.service().policy());
+    html(StatusCode::OK, &NoticePage { site: state.site(), tr, chrome, availability })
 }
 
 #[derive(Template)]
 #[template(path = "form.html")]
 struct FormPage<'a> {
     site: &'a crate::Site,
+    tr: Tr,
+    chrome: Chrome,
     csrf: String,
     countries: Vec<(String, String)>,
     values: RawSubmission,
@@ -91,30 +107,42 @@ struct FormPage<'a> {
     general: Option<String>,
     availability: Option<String>,
     statement_required: bool,
+    impact_max: usize,
+    details_max: usize,
+    /// The personal link's token, carried to the POST so the objection is bound to its account.
+    invite: String,
 }
 
 fn form_page<'a>(
     state: &'a AppState,
+    chrome: Chrome,
     nonce: &CsrfNonce,
     values: RawSubmission,
-    errors: FormErrors,
+    errors: Vec<FieldError>,
     general: Option<String>,
+    invite: String,
 ) -> FormPage<'a> {
     let policy = state.service().policy();
+    let tr = chrome.tr;
     let mut countries: Vec<(String, String)> =
-        CountryCode::all().map(|c| (c.as_str().to_owned(), c.name().to_owned())).collect();
+        CountryCode::all().map(|c| (c.as_str().to_owned(), tr.country(c.as_str()))).collect();
     countries.sort_by(|a, b| a.1.cmp(&b.1));
     let statement_required =
         CountryCode::parse(&values.country).is_ok_and(|c| policy.jurisdiction_for(c).statement_required());
     FormPage {
         site: state.site(),
+        tr,
+        chrome,
         csrf: nonce.token(state),
         countries,
+        errors: FormErrors::in_language(errors, tr, &values, policy),
         values,
-        errors,
         general,
-        availability: availability_note(policy),
+        availability: availability_note(tr, policy),
         statement_required,
+        impact_max: withhold_core::Impact::MAX_CHARS,
+        details_max: withhold_core::Details::MAX_CHARS,
+        invite,
     }
 }
 
@@ -128,10 +156,13 @@ pub struct FormQuery {
 pub async fn form(
     State(state): State<AppState>,
     Extension(nonce): Extension<CsrfNonce>,
+    Extension(chrome): Extension<Chrome>,
     Query(query): Query<FormQuery>,
 ) -> PageResult {
+    let tr = chrome.tr;
     let mut values = RawSubmission { country: query.country.unwrap_or_default(), ..RawSubmission::default() };
     let mut general = None;
+    let mut invite = String::new();
     if let Some(token) = query.invite.as_deref().filter(|t| !t.is_empty()) {
         // A link that cannot be used still leads to the form: only the filling in is lost.
         general = Some(match state.service().prefill_from_invite(token).await? {
@@ -140,17 +171,14 @@ pub async fn form(
                 if let Some(country) = prefill.country {
                     values.country = country;
                 }
-                "We filled in your details from your personal link. Check them, then send the form.".to_owned()
+                invite = token.to_owned();
+                tr.t("form-prefilled")
             }
-            Err(PrefillRefused::Expired) => {
-                "Your personal link has expired, so your details are not filled in. You can still object: fill in the form below.".to_owned()
-            }
-            Err(PrefillRefused::Unusable) => {
-                "We could not read your personal link (it may have been cut or changed), so your details are not filled in. You can still object: fill in the form below.".to_owned()
-            }
+            Err(PrefillRefused::Expired) => tr.t("form-link-expired"),
+            Err(PrefillRefused::Unusable) => tr.t("form-link-unusable"),
         });
     }
-    Ok(html(StatusCode::OK, &form_page(&state, &nonce, values, FormErrors::default(), general)))
+    Ok(html(StatusCode::OK, &form_page(&state, chrome, &nonce, values, Vec::new(), general, invite)))
 }
 
 #[derive(Deserialize, Default)]
@@ -161,16 +189,16 @@ pub struct SubmitForm {
     email: String,
     impact: String,
     details: String,
+    invite: String,
 }
 
-fn form_rejection(rejection: FormRejection) -> Response {
+fn form_rejection(state: &AppState, chrome: Chrome, rejection: FormRejection) -> Response {
     let status = rejection.status();
-    let body = if status == StatusCode::PAYLOAD_TOO_LARGE {
-        "What you sent is larger than we accept. Please shorten it and try again."
-    } else {
-        "We could not read what your browser sent. Please go back and try again."
-    };
-    html(status, &MessagePage::new("We couldn't read that", body, Some(("/object", "Back to the form"))))
+    let tr = chrome.tr;
+    let body =
+        if status == StatusCode::PAYLOAD_TOO_LARGE { tr.t("unreadable-too-large") } else { tr.t("unreadable-body") };
+    let page = MessagePage::new(state, chrome, tr.t("unreadable-heading"), body, Some(("/object", tr.t("back-to-form"))));
+    html(status, &page)
 }
 
 fn too_many_page(mut response: Response, RetryAfter(wait): RetryAfter) -> Response {
@@ -179,37 +207,41 @@ fn too_many_page(mut response: Response, RetryAfter(wait): RetryAfter) -> Respon
     response
 }
 
-fn wait_message(RetryAfter(wait): RetryAfter) -> String {
-    let minutes = wait.as_secs().div_ceil(60).max(1);
-    format!(
-        "We received several requests from here in a short time. Please wait {minutes} {} and send again: what you typed is kept.",
-        if minutes == 1 { "minute" } else { "minutes" }
-    )
+fn wait_message(tr: Tr, RetryAfter(wait): RetryAfter) -> String {
+    tr.t1("rate-limited", "minutes", wait.as_secs().div_ceil(60).max(1))
 }
 
 pub async fn submit(
     State(state): State<AppState>,
     Extension(nonce): Extension<CsrfNonce>,
+    Extension(chrome): Extension<Chrome>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     form: Result<Form<SubmitForm>, FormRejection>,
 ) -> PageResult {
     let Form(form) = match form {
         Ok(form) => form,
-        Err(rejection) => return Ok(form_rejection(rejection)),
+        Err(rejection) => return Ok(form_rejection(&state, chrome, rejection)),
     };
+    let tr = chrome.tr;
     let raw = RawSubmission { country: form.country, email: form.email, impact: form.impact, details: form.details };
     if !nonce.accepts(&state, &form.csrf) {
-        let message = "For your security, please check your answers and send the form again.".to_owned();
-        return Ok(html(StatusCode::FORBIDDEN, &form_page(&state, &nonce, raw, FormErrors::default(), Some(message))));
+        let page = form_page(&state, chrome, &nonce, raw, Vec::new(), Some(tr.t("form-csrf")), form.invite);
+        return Ok(html(StatusCode::FORBIDDEN, &page));
     }
     match state.service().parse_submission(&raw) {
-        Ok(submission) => {
+        Ok(mut submission) => {
+            submission.locale = tr.locale();
+            if !form.invite.is_empty() {
+                // Checked again: the link may have expired, or the account gone, since the form opened.
+                submission.account_id = state.service().account_for_invite(&form.invite).await?;
+            }
             let mailbox = state.service().keys().email_key(&submission.email.normalized());
             let limited = state
                 .limit(Bucket::SubmitIp, &peer.ip().to_string())
                 .and_then(|()| state.limit(Bucket::SubmitAddress, &mailbox));
             if let Err(wait) = limited {
-                let page = form_page(&state, &nonce, raw, FormErrors::default(), Some(wait_message(wait)));
+                let message = Some(wait_message(tr, wait));
+                let page = form_page(&state, chrome, &nonce, raw, Vec::new(), message, form.invite);
                 return Ok(too_many_page(html(StatusCode::OK, &page), wait));
             }
             match state.service().submit(submission).await {
@@ -217,8 +249,8 @@ pub async fn submit(
                 // The person's answers stay in the form; nothing was saved.
                 Err(e) if e.is_unavailable() => {
                     tracing::warn!(error = %e, "submission refused: the database is unavailable");
-                    let message = "We could not save your objection just now: our database is briefly unavailable and nothing was saved. Your answers are still here; please send the form again in a minute.".to_owned();
-                    let page = form_page(&state, &nonce, raw, FormErrors::default(), Some(message));
+                    let message = Some(tr.t("form-unavailable"));
+                    let page = form_page(&state, chrome, &nonce, raw, Vec::new(), message, form.invite);
                     let mut response = html(StatusCode::SERVICE_UNAVAILABLE, &page);
                     response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static("30"));
                     Ok(response)
@@ -227,7 +259,8 @@ pub async fn submit(
             }
         }
         Err(list) => {
-            Ok(html(StatusCode::UNPROCESSABLE_ENTITY, &form_page(&state, &nonce, raw, FormErrors { list }, None)))
+            let page = form_page(&state, chrome, &nonce, raw, list, None, form.invite);
+            Ok(html(StatusCode::UNPROCESSABLE_ENTITY, &page))
         }
     }
 }
@@ -236,6 +269,8 @@ pub async fn submit(
 #[template(path = "confirm.html")]
 struct ConfirmPage<'a> {
     site: &'a crate::Site,
+    tr: Tr,
+    chrome: Chrome,
     id: String,
     csrf: String,
     code: String,
@@ -246,9 +281,11 @@ struct ConfirmPage<'a> {
     locked: bool,
 }
 
-fn confirm_page<'a>(state: &'a AppState, nonce: &CsrfNonce, id: &ObjectionId) -> ConfirmPage<'a> {
+fn confirm_page<'a>(state: &'a AppState, chrome: Chrome, nonce: &CsrfNonce, id: &ObjectionId) -> ConfirmPage<'a> {
     ConfirmPage {
         site: state.site(),
+        tr: chrome.tr,
+        chrome,
         id: id.to_string(),
         csrf: nonce.token(state),
         code: String::new(),
@@ -263,68 +300,59 @@ fn confirm_page<'a>(state: &'a AppState, nonce: &CsrfNonce, id: &ObjectionId) ->
 #[derive(Template)]
 #[template(path = "message.html")]
 struct MessagePage<'a> {
-    site: crate::Site,
-    heading: &'a str,
-    body: &'a str,
-    link: Option<(&'a str, &'a str)>,
+    site: &'a crate::Site,
+    tr: Tr,
+    chrome: Chrome,
+    heading: String,
+    body: String,
+    link: Option<(&'static str, String)>,
 }
 
 impl<'a> MessagePage<'a> {
-    fn new(heading: &'a str, body: &'a str, link: Option<(&'a str, &'a str)>) -> Self {
-        // The message page is also used where no state is at hand (rejections).
-        MessagePage {
-            site: crate::Site {
-                operator_name: "Withhold".into(),
-                effective_date: String::new(),
-                public_url: String::new(),
-                secure_cookies: false,
-            },
-            heading,
-            body,
-            link,
-        }
-    }
-    fn for_site(state: &AppState, heading: &'a str, body: &'a str, link: Option<(&'a str, &'a str)>) -> Self {
-        MessagePage { site: state.site().clone(), ..MessagePage::new(heading, body, link) }
+    fn new(
+        state: &'a AppState,
+        chrome: Chrome,
+        heading: String,
+        body: String,
+        link: Option<(&'static str, String)>,
+    ) -> Self {
+        MessagePage { site: state.site(), tr: chrome.tr, chrome, heading, body, link }
     }
 }
 
-fn request_not_found(state: &AppState) -> Response {
-    html(
-        StatusCode::NOT_FOUND,
-        &MessagePage::for_site(
-            state,
-            "We can't find that request",
-            "The link may be incomplete. Use the most recent link from our emails, or start a new objection.",
-            Some(("/object", "Object to your information being used for AI")),
-        ),
-    )
+fn request_not_found(state: &AppState, chrome: Chrome) -> Response {
+    let tr = chrome.tr;
+    let page = MessagePage::new(
+        state,
+        chrome,
+        tr.t("not-found-heading"),
+        tr.t("not-found-body"),
+        Some(("/object", tr.t("object-button"))),
+    );
+    html(StatusCode::NOT_FOUND, &page)
 }
 
-fn not_pending_page(state: &AppState, status: Status) -> Response {
+fn not_pending_page(state: &AppState, chrome: Chrome, status: Status) -> Response {
+    let tr = chrome.tr;
     let (heading, body) = match status {
-        Status::Expired => (
-            "This request is closed",
-            "It was not confirmed in time, or a wrong code was entered too many times. You can start a new objection: it takes a minute.",
-        ),
-        _ => (
-            "This email address is already confirmed",
-            "Nothing more to do here. The link in our emails shows your request's status and timeline.",
-        ),
+        Status::Expired => (tr.t("closed-heading"), tr.t("closed-body")),
+        _ => (tr.t("already-confirmed-heading"), tr.t("already-confirmed-body")),
     };
-    html(StatusCode::CONFLICT, &MessagePage::for_site(state, heading, body, Some(("/object", "Start a new objection"))))
+    let page = MessagePage::new(state, chrome, heading, body, Some(("/object", tr.t("start-new-objection"))));
+    html(StatusCode::CONFLICT, &page)
 }
 
 pub async fn confirm(
     State(state): State<AppState>,
     Extension(nonce): Extension<CsrfNonce>,
+    Extension(chrome): Extension<Chrome>,
     Path(id): Path<String>,
 ) -> PageResult {
-    let Ok(id) = ObjectionId::parse(&id) else { return Ok(request_not_found(&state)) };
+    let Ok(id) = ObjectionId::parse(&id) else { return Ok(request_not_found(&state, chrome)) };
     match state.service().status_of(&id).await? {
-        None => Ok(request_not_found(&state)),
-        Some(Status::PendingVerification) => Ok(html(StatusCode::OK, &confirm_page(&state, &nonce, &id))),
-        Some(status) => Ok(not_pending_page(&state, status)),
+        None => Ok(request_not_found(&state, chrome)),
+        Some(Status::PendingVerification) => Ok(html(StatusCode::OK, &confirm_page(&state, chrome, &nonce, &id))),
+        Some(status) => Ok(not_pending_page(&state, chrome, status)),
     }
 }
 
@@ -338,27 +366,29 @@ pub struct CodeForm {
 pub async fn verify(
     State(state): State<AppState>,
     Extension(nonce): Extension<CsrfNonce>,
+    Extension(chrome): Extension<Chrome>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     Path(id): Path<String>,
     form: Result<Form<CodeForm>, FormRejection>,
 ) -> PageResult {
-    let Ok(id) = ObjectionId::parse(&id) else { return Ok(request_not_found(&state)) };
+    let Ok(id) = ObjectionId::parse(&id) else { return Ok(request_not_found(&state, chrome)) };
     let Form(form) = match form {
         Ok(form) => form,
-        Err(rejection) => return Ok(form_rejection(rejection)),
+        Err(rejection) => return Ok(form_rejection(&state, chrome, rejection)),
     };
-    let mut page = confirm_page(&state, &nonce, &id);
+    let tr = chrome.tr;
+    let mut page = confirm_page(&state, chrome.clone(), &nonce, &id);
     page.code = form.code.chars().take(32).collect();
     if !nonce.accepts(&state, &form.csrf) {
-        page.error = Some("For your security, please enter the code again.".into());
+        page.error = Some(tr.t("code-csrf"));
         return Ok(html(StatusCode::FORBIDDEN, &page));
     }
     let code = match VerificationCode::parse(&form.code) {
         Ok(code) => code,
         Err(e) => {
             page.error = Some(match e {
-                CodeError::Missing => "Enter the 6-digit code from the email.".into(),
-                CodeError::Malformed => "The code is 6 digits, like 123456. Check the email and enter it again.".into(),
+                CodeError::Missing => tr.t("code-missing"),
+                CodeError::Malformed => tr.t("code-malformed"),
             });
             return Ok(html(StatusCode::UNPROCESSABLE_ENTITY, &page));
         }
@@ -367,7 +397,7 @@ pub async fn verify(
         .limit(Bucket::VerifyIp, &peer.ip().to_string())
         .and_then(|()| state.limit(Bucket::VerifyRequest, &id.to_string()));
     if let Err(wait) = limited {
-        page.error = Some(wait_message(wait));
+        page.error = Some(wait_message(tr, wait));
         return Ok(too_many_page(html(StatusCode::OK, &page), wait));
     }
     match state.service().verify(&id, &code).await? {
@@ -379,27 +409,21 @@ pub async fn verify(
                 .into_response())
         }
         VerifyOutcome::WrongCode { attempts_left } => {
-            page.error = Some(format!(
-                "That code is not right. Check the latest email from us and try again ({attempts_left} {} left).",
-                if attempts_left == 1 { "try" } else { "tries" }
-            ));
+            page.error = Some(tr.t1("code-wrong", "left", attempts_left));
             Ok(html(StatusCode::UNPROCESSABLE_ENTITY, &page))
         }
         VerifyOutcome::LockedOut => {
-            page.error = Some(
-                "That code was wrong too many times, so for your security we closed this request. Please start again: it takes a minute.".into(),
-            );
+            page.error = Some(tr.t("code-locked"));
             page.locked = true;
             Ok(html(StatusCode::UNPROCESSABLE_ENTITY, &page))
         }
         VerifyOutcome::CodeExpired => {
             page.code.clear();
-            page.error =
-                Some("This code has expired. Send yourself a new code with the link below, then enter it here.".into());
+            page.error = Some(tr.t("code-expired"));
             Ok(html(StatusCode::UNPROCESSABLE_ENTITY, &page))
         }
-        VerifyOutcome::NotPending { status } => Ok(not_pending_page(&state, status)),
-        VerifyOutcome::NotFound => Ok(request_not_found(&state)),
+        VerifyOutcome::NotPending { status } => Ok(not_pending_page(&state, chrome, status)),
+        VerifyOutcome::NotFound => Ok(request_not_found(&state, chrome)),
     }
 }
 
@@ -412,42 +436,41 @@ pub struct CsrfOnlyForm {
 pub async fn resend(
     State(state): State<AppState>,
     Extension(nonce): Extension<CsrfNonce>,
+    Extension(chrome): Extension<Chrome>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     Path(id): Path<String>,
     form: Result<Form<CsrfOnlyForm>, FormRejection>,
 ) -> PageResult {
-    let Ok(id) = ObjectionId::parse(&id) else { return Ok(request_not_found(&state)) };
+    let Ok(id) = ObjectionId::parse(&id) else { return Ok(request_not_found(&state, chrome)) };
     let Form(form) = match form {
         Ok(form) => form,
-        Err(rejection) => return Ok(form_rejection(rejection)),
+        Err(rejection) => return Ok(form_rejection(&state, chrome, rejection)),
     };
-    let mut page = confirm_page(&state, &nonce, &id);
+    let tr = chrome.tr;
+    let mut page = confirm_page(&state, chrome.clone(), &nonce, &id);
     if !nonce.accepts(&state, &form.csrf) {
-        page.error = Some("For your security, please press \"send a new code\" again.".into());
+        page.error = Some(tr.t("resend-csrf"));
         return Ok(html(StatusCode::FORBIDDEN, &page));
     }
     if let Err(wait) = state.limit(Bucket::ResendIp, &peer.ip().to_string()) {
-        page.error = Some(wait_message(wait));
+        page.error = Some(wait_message(tr, wait));
         return Ok(too_many_page(html(StatusCode::OK, &page), wait));
     }
     match state.service().resend(&id).await? {
         ResendOutcome::Sent => {
-            page.info = Some("We sent you a new code. Codes we sent before no longer work.".into());
+            page.info = Some(tr.t("resend-sent"));
             Ok(html(StatusCode::OK, &page))
         }
         ResendOutcome::TooMany { retry_after } => {
             let minutes = retry_after.as_secs().div_ceil(60).max(1);
-            page.error = Some(format!(
-                "We've already sent {} new codes in the last hour. You can ask for another in {minutes} {}. Your latest code still works until it expires.",
-                state.service().limits().max_resends_per_hour,
-                if minutes == 1 { "minute" } else { "minutes" }
-            ));
+            let count = state.service().limits().max_resends_per_hour;
+            page.error = Some(tr.t2("resend-too-many", "count", count, "minutes", minutes));
             let mut response = html(StatusCode::TOO_MANY_REQUESTS, &page);
             response.headers_mut().insert(header::RETRY_AFTER, retry_after.as_secs().max(1).into());
             Ok(response)
         }
-        ResendOutcome::NotPending { status } => Ok(not_pending_page(&state, status)),
-        ResendOutcome::NotFound => Ok(request_not_found(&state)),
+        ResendOutcome::NotPending { status } => Ok(not_pending_page(&state, chrome, status)),
+        ResendOutcome::NotFound => Ok(request_not_found(&state, chrome)),
     }
 }
 
@@ -455,43 +478,35 @@ pub async fn resend(
 #[template(path = "status.html")]
 struct StatusPage<'a> {
     site: &'a crate::Site,
+    tr: Tr,
+    chrome: Chrome,
     view: ObjectionView,
     token: String,
     status_name: &'static str,
-    status_label: &'static str,
+    status_label: String,
     meaning: String,
+    country_name: String,
     received: String,
     due: String,
     show_due: bool,
     restricted_since: Option<String>,
-    notice: Option<&'static str>,
+    notice: Option<String>,
     can_object_again: bool,
+    /// (RFC 3339, as the person reads it, what happened).
+    events: Vec<(String, String, String)>,
 }
 
-fn describe_status(view: &ObjectionView) -> (&'static str, String) {
+fn describe_status(tr: Tr, view: &ObjectionView) -> (String, String) {
     match view.status {
-        Status::PendingVerification => (
-            "Waiting for you to confirm your email address",
-            "Enter the code we emailed you. Nothing is reviewed before that.".into(),
-        ),
-        Status::Verified => ("Confirmed, being decided", "Your information is already excluded from AI training while we decide.".into()),
-        Status::NeedsReview => (
-            "Being reviewed by a person",
-            format!(
-                "Your information is already excluded from AI training while a person reviews your objection. We will answer by {}.",
-                human_date(view.due_at)
-            ),
-        ),
-        Status::Honored => (
-            "Honored",
-            "Applied going forward: every AI training dataset we build excludes the content you authored (public posts, photos and their captions, messages to our AI assistant), including what you posted before. Private messages are never used. Information about you can still appear in content other people share.".into(),
-        ),
-        Status::Declined => ("Declined", "Your objection was declined. The reason and what you can do are below.".into()),
-        Status::Withdrawn => (
-            "Withdrawn",
-            "You withdrew your objection. Datasets built from then on may include content you authored; datasets built while it applied stay without it.".into(),
-        ),
-        Status::Expired => ("Closed", "This request was closed without the email address being confirmed. You can object again at any time.".into()),
+        Status::PendingVerification => (tr.t("status-pending"), tr.t("status-pending-meaning")),
+        Status::Verified => (tr.t("status-verified"), tr.t("status-verified-meaning")),
+        Status::NeedsReview => {
+            (tr.t("status-review"), tr.t1("status-review-meaning", "due", tr.datetime(view.due_at)))
+        }
+        Status::Honored => (tr.t("status-honored"), tr.t("status-honored-meaning")),
+        Status::Declined => (tr.t("status-declined"), tr.t("status-declined-meaning")),
+        Status::Withdrawn => (tr.t("status-withdrawn"), tr.t("status-withdrawn-meaning")),
+        Status::Expired => (tr.t("status-closed"), tr.t("status-closed-meaning")),
     }
 }
 
@@ -504,35 +519,41 @@ pub struct StatusQuery {
 
 pub async fn status(
     State(state): State<AppState>,
+    Extension(chrome): Extension<Chrome>,
     Path(id): Path<String>,
     Query(query): Query<StatusQuery>,
 ) -> PageResult {
-    let Ok(id) = ObjectionId::parse(&id) else { return Ok(request_not_found(&state)) };
+    let Ok(id) = ObjectionId::parse(&id) else { return Ok(request_not_found(&state, chrome)) };
     let token = AccessToken::from_presented(&query.token);
     let Some(view) = state.service().view(&id, &token).await? else {
-        return Ok(request_not_found(&state));
+        return Ok(request_not_found(&state, chrome));
     };
-    let (status_label, meaning) = describe_status(&view);
+    let tr = chrome.tr;
+    let (status_label, meaning) = describe_status(tr, &view);
     let notice = match query.notice.as_deref() {
-        Some("confirmed") => Some("Thank you: your email address is confirmed."),
-        Some("already_in_effect") => {
-            Some("You already have an objection in effect, so we didn't open a second one. Here it is.")
-        }
-        Some("withdrawn") => Some("Your objection is withdrawn. We've emailed you a confirmation."),
+        Some("confirmed") => Some(tr.t("status-notice-confirmed")),
+        Some("already_in_effect") => Some(tr.t("status-notice-already")),
+        Some("withdrawn") => Some(tr.t("status-notice-withdrawn")),
         _ => None,
     };
+    let events =
+        view.events.iter().map(|e| (e.at.to_rfc3339(), tr.datetime(e.at), e.description_in(tr))).collect();
     let page = StatusPage {
         site: state.site(),
+        tr,
+        chrome,
         token: token.expose().to_owned(),
         status_name: view.status.as_str(),
         status_label,
         meaning,
-        received: human_date(view.received_at),
-        due: human_date(view.due_at),
+        country_name: tr.country(&view.country),
+        received: tr.datetime(view.received_at),
+        due: tr.datetime(view.due_at),
         show_due: matches!(view.status, Status::PendingVerification | Status::Verified | Status::NeedsReview),
-        restricted_since: view.restricted_since.filter(|_| view.restricts_processing()).map(human_date),
+        restricted_since: view.restricted_since.filter(|_| view.restricts_processing()).map(|at| tr.datetime(at)),
         notice,
         can_object_again: matches!(view.status, Status::Declined | Status::Withdrawn | Status::Expired),
+        events,
         view,
     };
     Ok(html(StatusCode::OK, &page))
@@ -542,6 +563,8 @@ pub async fn status(
 #[template(path = "withdraw.html")]
 struct WithdrawPage<'a> {
     site: &'a crate::Site,
+    tr: Tr,
+    chrome: Chrome,
     id: String,
     token: String,
     csrf: String,
@@ -550,19 +573,22 @@ struct WithdrawPage<'a> {
 pub async fn withdraw_page(
     State(state): State<AppState>,
     Extension(nonce): Extension<CsrfNonce>,
+    Extension(chrome): Extension<Chrome>,
     Path(id): Path<String>,
     Query(query): Query<StatusQuery>,
 ) -> PageResult {
-    let Ok(id) = ObjectionId::parse(&id) else { return Ok(request_not_found(&state)) };
+    let Ok(id) = ObjectionId::parse(&id) else { return Ok(request_not_found(&state, chrome)) };
     let token = AccessToken::from_presented(&query.token);
     let Some(view) = state.service().view(&id, &token).await? else {
-        return Ok(request_not_found(&state));
+        return Ok(request_not_found(&state, chrome));
     };
     if !view.can_withdraw() {
         return Ok(Redirect::to(&format!("/objections/{id}?token={}", token.expose())).into_response());
     }
     let page = WithdrawPage {
         site: state.site(),
+        tr: chrome.tr,
+        chrome,
         id: id.to_string(),
         token: token.expose().to_owned(),
         csrf: nonce.token(&state),
@@ -580,18 +606,21 @@ pub struct WithdrawForm {
 pub async fn withdraw(
     State(state): State<AppState>,
     Extension(nonce): Extension<CsrfNonce>,
+    Extension(chrome): Extension<Chrome>,
     Path(id): Path<String>,
     form: Result<Form<WithdrawForm>, FormRejection>,
 ) -> PageResult {
-    let Ok(id) = ObjectionId::parse(&id) else { return Ok(request_not_found(&state)) };
+    let Ok(id) = ObjectionId::parse(&id) else { return Ok(request_not_found(&state, chrome)) };
     let Form(form) = match form {
         Ok(form) => form,
-        Err(rejection) => return Ok(form_rejection(rejection)),
+        Err(rejection) => return Ok(form_rejection(&state, chrome, rejection)),
     };
     let token = AccessToken::from_presented(&form.token);
     if !nonce.accepts(&state, &form.csrf) {
         let page = WithdrawPage {
             site: state.site(),
+            tr: chrome.tr,
+            chrome,
             id: id.to_string(),
             token: token.expose().to_owned(),
             csrf: nonce.token(&state),
@@ -605,7 +634,7 @@ pub async fn withdraw(
         WithdrawOutcome::NotWithdrawable { .. } => {
             Ok(Redirect::to(&format!("/objections/{id}?token={}", token.expose())).into_response())
         }
-        WithdrawOutcome::NotFound => Ok(request_not_found(&state)),
+        WithdrawOutcome::NotFound => Ok(request_not_found(&state, chrome)),
     }
 }
 
@@ -617,14 +646,31 @@ pub async fn stylesheet() -> Response {
         .into_response()
 }
 
-pub async fn not_found(State(state): State<AppState>) -> Response {
-    html(
-        StatusCode::NOT_FOUND,
-        &MessagePage::for_site(
-            &state,
-            "Page not found",
-            "There is nothing at this address.",
-            Some(("/", "Go to the start page")),
-        ),
-    )
+/// The operator's logo, from the file the configuration names (served from here: no page loads
+/// anything from elsewhere).
+pub async fn logo(State(state): State<AppState>) -> Response {
+    match &state.site().logo {
+        Some(logo) => (
+            [
+                (header::CONTENT_TYPE, HeaderValue::from_static(logo.content_type)),
+                (header::CACHE_CONTROL, HeaderValue::from_static("public, max-age=3600")),
+            ],
+            logo.bytes.clone(),
+        )
+            .into_response(),
+        None => StatusCode::NOT_FOUND.into_response(),
+    }
+}
+
+pub async fn not_found(State(state): State<AppState>, chrome: Option<Extension<Chrome>>) -> Response {
+    let chrome = chrome.map(|Extension(c)| c).unwrap_or_else(|| Chrome::plain(Tr::default()));
+    let tr = chrome.tr;
+    let page = MessagePage::new(
+        &state,
+        chrome,
+        tr.t("page-not-found-heading"),
+        tr.t("page-not-found-body"),
+        Some(("/", tr.t("go-to-start"))),
+    );
+    html(StatusCode::NOT_FOUND, &page)
 }

@@ -22,6 +22,7 @@ pub struct RawSettings {
     pub secret_key_file: Option<String>,
     pub public_url: Option<String>,
     pub operator_name: Option<String>,
+    pub operator_logo: Option<String>,
     pub effective_date: Option<String>,
     pub mail_from: Option<String>,
     pub code_ttl_minutes: Option<u64>,
@@ -55,6 +56,7 @@ const SETTINGS: &[&str] = &[
     "secret_key_file",
     "public_url",
     "operator_name",
+    "operator_logo",
     "effective_date",
     "mail_from",
     "code_ttl_minutes",
@@ -111,7 +113,9 @@ pub struct Config {
     pub secret_key: SecretKey,
     pub public_url: String,
     pub operator_name: String,
-    pub effective_date: String,
+    /// Shown beside the operator's name on every public page.
+    pub operator_logo: Option<Arc<withhold_web::Logo>>,
+    pub effective_date: chrono::NaiveDate,
     pub mail_from: lettre::message::Mailbox,
     pub limits: withhold_service::JourneyLimits,
     pub mail_retry: withhold_mail::RetryPolicy,
@@ -233,7 +237,19 @@ impl RawSettings {
             secret_key,
             public_url,
             operator_name,
-            effective_date: self.effective_date.unwrap_or_else(|| "1 February 2027".into()),
+            operator_logo: match self.operator_logo {
+                Some(path) => Some(Arc::new(
+                    withhold_web::Logo::read(Path::new(&path)).map_err(|e| invalid("operator_logo", format!("{path}: {e}")))?,
+                )),
+                None => None,
+            },
+            effective_date: match self.effective_date.as_deref() {
+                // Written the ISO way, or as the notice used to show it ("26 June 2027").
+                Some(text) => chrono::NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d")
+                    .or_else(|_| chrono::NaiveDate::parse_from_str(text.trim(), "%d %B %Y"))
+                    .map_err(|_| invalid("effective_date", "expected a date like 2027-02-01"))?,
+                None => chrono::NaiveDate::from_ymd_opt(2027, 2, 1).expect("a valid date"),
+            },
             mail_from,
             limits,
             mail_retry,

@@ -76,7 +76,8 @@ impl App {
         }
         let site = withhold_web::Site {
             operator_name: config.operator_name.clone(),
-            effective_date: config.effective_date.clone(),
+            logo: config.operator_logo.clone(),
+            effective_date: config.effective_date,
             public_url: config.public_url.clone(),
             secure_cookies: config.public_url.starts_with("https://"),
         };

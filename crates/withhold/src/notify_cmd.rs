@@ -35,7 +35,7 @@ pub struct NotifyArgs {
 #[derive(Debug)]
 pub struct Notify {
     campaign: String,
-    effective: String,
+    effective: chrono::NaiveDate,
     countries: Vec<String>,
     interval: Duration,
     link_days: i64,
@@ -61,9 +61,7 @@ impl NotifyArgs {
             bail!("--campaign: use 1 to 64 letters, digits, - or _");
         }
         let effective = chrono::NaiveDate::parse_from_str(&self.effective, "%Y-%m-%d")
-            .context("--effective: give the date as YYYY-MM-DD")?
-            .format("%-d %B %Y")
-            .to_string();
+            .context("--effective: give the date as YYYY-MM-DD")?;
         let countries = self
             .countries
             .iter()
@@ -113,7 +111,7 @@ impl Notify {
                     continue;
                 }
                 tick.tick().await;
-                if service.queue_notice(&self.campaign, target, &self.effective, link_expires).await? {
+                if service.queue_notice(&self.campaign, target, self.effective, link_expires).await? {
                     summary.queued += 1;
                     if let Some(bar) = &bar {
                         bar.inc(1);

@@ -86,6 +86,7 @@ on_both_backends!(
     console::decisions_and_withdrawals_reach_webhooks_signed_and_retried,
     console::staff_sign_in_is_limited_per_ip,
     notify::notice_campaign_reaches_each_account_once_with_a_personal_link,
+    notify::objection_through_a_personal_link_is_bound_to_its_account,
 );
 
 /// A database server that restarts exists only for PostgreSQL (SQLite is a file in-process).

@@ -95,3 +95,77 @@ pub async fn notice_campaign_reaches_each_account_once_with_a_personal_link(back
     assert_ne!(code, 0);
     assert!(out.contains("YYYY-MM-DD"), "{out}");
 }
+
+/// An objection made through a personal link covers the account the link named, even when the
+/// person typed another address than the one the account has.
+pub async fn objection_through_a_personal_link_is_bound_to_its_account(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let dir = tempfile::tempdir().unwrap();
+    let accounts = dir.path().join("accounts.jsonl");
+    std::fs::write(
+        &accounts,
+        concat!(
+            "{\"account_id\": \"71\", \"email\": \"old-address@example.fr\", \"country\": \"FR\"}\n",
+            "{\"account_id\": \"72\", \"email\": \"someone-else@example.fr\", \"country\": \"FR\"}\n",
+        ),
+    )
+    .unwrap();
+    let (code, out) = withhold(&app, dir.path(), &["accounts", "import", accounts.to_str().unwrap()]).await;
+    assert_eq!(code, 0, "{out}");
+    let (code, out) = withhold(&app, dir.path(), &["notify", "--campaign", "c1", "--effective", "2027-06-26"]).await;
+    assert_eq!(code, 0, "{out}");
+    let mail = app.smtp.wait_for("old-address@example.fr", "/object?invite=", 1).await;
+    let link = mail.body().lines().find(|l| l.contains("/object?invite=")).unwrap().trim().to_owned();
+
+    let form = app.get(&link).await;
+    assert!(form.html.contains("name=\"invite\""), "the link travels with the form");
+    let invite = form.html.split("name=\"invite\" value=\"").nth(1).unwrap().split('"').next().unwrap().to_owned();
+    let csrf = crate::helpers::csrf_of(&form.html);
+    // The person now uses another mailbox than the one on file.
+    let page = app
+        .post_form(
+            "/object",
+            &[
+                ("csrf", &csrf),
+                ("country", "FR"),
+                ("email", "new-address@example.fr"),
+                ("impact", ""),
+                ("details", ""),
+                ("invite", &invite),
+            ],
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.html);
+    let id = crate::helpers::id_in(&page.url);
+    let code_mail = app.smtp.wait_for("new-address@example.fr", "", 1).await;
+    app.enter_code(&id, &code_mail.code()).await;
+    assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM objections WHERE id = '{id}' AND account_id = '71'")).await, 1);
+
+    let snap = withhold_enforce::snapshot::snapshot(app.service.store(), chrono::Utc::now().timestamp_micros())
+        .await
+        .unwrap();
+    let accounts: Vec<&str> = snap
+        .registry
+        .entries()
+        .iter()
+        .filter(|e| e.key_type == withhold_enforce::KeyType::Account)
+        .map(|e| e.subject_key.as_str())
+        .collect();
+    assert_eq!(accounts, ["71"], "bound to the link's account, and to no one else's");
+
+    // A forged token binds nothing: the objection is still made, on its address alone.
+    let form = app.get("/object").await;
+    let csrf = crate::helpers::csrf_of(&form.html);
+    let page = app
+        .post_form(
+            "/object",
+            &[("csrf", &csrf), ("country", "FR"), ("email", "third@example.fr"), ("invite", "forged.token")],
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.html);
+    let id = crate::helpers::id_in(&page.url);
+    assert_eq!(
+        app.scalar(&format!("SELECT COUNT(*) FROM objections WHERE id = '{id}' AND account_id IS NULL")).await,
+        1
+    );
+}

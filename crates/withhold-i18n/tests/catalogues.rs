@@ -1,0 +1,138 @@
+//! Every language is complete: the same messages as English, the same placeables in each, and
+//! every message the code and templates ask for exists. A missing translation fails here, not in
+//! front of a person.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
+use withhold_i18n::{Locale, Tr, country_source, message_ids, source};
+
+/// Each message's text (value and variants), by id, for comparing placeables.
+fn message_texts(source: &str) -> BTreeMap<String, String> {
+    let mut texts = BTreeMap::new();
+    let mut current: Option<String> = None;
+    for line in source.lines() {
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        if !line.starts_with(' ') {
+            if let Some((id, rest)) = line.split_once(" = ").or_else(|| line.strip_suffix(" =").map(|id| (id, ""))) {
+                current = Some(id.trim().to_owned());
+                texts.insert(id.trim().to_owned(), rest.to_owned());
+                continue;
+            }
+        }
+        if let Some(id) = &current {
+            let text = texts.get_mut(id).unwrap();
+            text.push('\n');
+            text.push_str(line);
+        }
+    }
+    texts
+}
+
+fn placeables(text: &str) -> BTreeSet<String> {
+    text.split("{ $")
+        .skip(1)
+        .filter_map(|rest| rest.split([' ', '}']).next())
+        .map(str::to_owned)
+        .collect()
+}
+
+#[test]
+fn every_language_has_every_message_with_the_same_placeables() {
+    let english = message_texts(source(Locale::En));
+    assert!(english.len() > 150, "the English catalogue parsed: {} messages", english.len());
+    for locale in Locale::ALL {
+        let ids: BTreeSet<String> = message_ids(source(locale)).into_iter().collect();
+        let texts = message_texts(source(locale));
+        assert_eq!(ids.len(), texts.len(), "{locale}: every message is read by both parsers");
+        let english_ids: BTreeSet<&String> = english.keys().collect();
+        let missing: Vec<&&String> = english_ids.iter().filter(|id| !ids.contains(id.as_str())).collect();
+        let extra: Vec<&String> = ids.iter().filter(|id| !english.contains_key(*id)).collect();
+        assert!(missing.is_empty(), "{locale} lacks {missing:?}");
+        assert!(extra.is_empty(), "{locale} has messages English does not: {extra:?}");
+        for (id, text) in &english {
+            assert_eq!(
+                placeables(&texts[id]),
+                placeables(text),
+                "{locale}: {id} must use the same placeables as English"
+            );
+        }
+        let countries = message_ids(country_source(locale));
+        assert_eq!(countries, message_ids(country_source(Locale::En)), "{locale}: every country has a name");
+    }
+}
+
+fn files_under(dir: &Path, extensions: &[&str], out: &mut Vec<PathBuf>) {
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files_under(&path, extensions, out);
+        } else if path.extension().is_some_and(|e| extensions.iter().any(|x| e == *x)) {
+            out.push(path);
+        }
+    }
+}
+
+/// Ids passed to `t("…")`, `t1("…"`, `t2("…"` and `args("…"` in the crates' sources and templates.
+fn ids_used() -> BTreeMap<String, PathBuf> {
+    let crates = Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap();
+    let mut files = Vec::new();
+    files_under(crates, &["rs", "html", "txt"], &mut files);
+    let mut used = BTreeMap::new();
+    for file in files {
+        if file.components().any(|c| c.as_os_str() == "target" || c.as_os_str() == "tests") {
+            continue;
+        }
+        let text = std::fs::read_to_string(&file).unwrap();
+        for call in [".t(\"", ".t1(\"", ".t2(\"", ".args(\""] {
+            for rest in text.split(call).skip(1) {
+                let id = rest.split('"').next().unwrap();
+                if !id.is_empty() && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+                    used.insert(id.to_owned(), file.clone());
+                }
+            }
+        }
+    }
+    used
+}
+
+#[test]
+fn every_message_the_code_uses_exists() {
+    let used = ids_used();
+    assert!(used.len() > 100, "the scan found the pages' and mails' messages: {}", used.len());
+    let defined: BTreeSet<String> = message_ids(source(Locale::En)).into_iter().collect();
+    let missing: Vec<(&String, &PathBuf)> = used.iter().filter(|(id, _)| !defined.contains(*id)).collect();
+    assert!(missing.is_empty(), "used but not defined: {missing:?}");
+}
+
+#[test]
+fn dates_are_written_the_way_each_language_writes_them() {
+    let day = chrono::NaiveDate::from_ymd_opt(2027, 6, 26).unwrap();
+    let expected = [
+        (Locale::En, "26 June 2027"),
+        (Locale::De, "26. Juni 2027"),
+        (Locale::Fr, "26 juin 2027"),
+        (Locale::Es, "26 de junio de 2027"),
+        (Locale::It, "26 giugno 2027"),
+        (Locale::Pl, "26 czerwca 2027"),
+    ];
+    for (locale, want) in expected {
+        assert_eq!(Tr::new(locale).date(day), want);
+    }
+    let at = chrono::DateTime::parse_from_rfc3339("2026-11-23T09:05:00Z").unwrap().with_timezone(&chrono::Utc);
+    assert_eq!(Tr::new(Locale::En).datetime(at), "23 November 2026, 09:05 UTC");
+    assert_eq!(Tr::new(Locale::De).datetime(at), "23. November 2026, 09:05 Uhr UTC");
+}
+
+#[test]
+fn plurals_follow_each_language() {
+    let wrong = |locale, left: i64| Tr::new(locale).t1("code-wrong", "left", left);
+    assert!(wrong(Locale::En, 1).contains("1 try left"));
+    assert!(wrong(Locale::En, 3).contains("3 tries left"));
+    assert!(wrong(Locale::Pl, 3).contains("zostały 3 próby"));
+    assert!(wrong(Locale::Pl, 5).contains("zostało 5 prób"));
+    assert!(wrong(Locale::De, 1).contains("noch 1 Versuch)"));
+    assert_eq!(Tr::new(Locale::Fr).country("DE"), "Allemagne");
+    assert_eq!(Tr::new(Locale::En).country("DE"), "Germany");
+}
