@@ -45,9 +45,8 @@ struct Catalogue {
 }
 
 /// Built once: the catalogues are constants of the program, like the country table.
-static CATALOGUE: LazyLock<Catalogue> = LazyLock::new(|| Catalogue {
-    bundles: Locale::ALL.into_iter().map(|locale| (locale, bundle(locale))).collect(),
-});
+static CATALOGUE: LazyLock<Catalogue> =
+    LazyLock::new(|| Catalogue { bundles: Locale::ALL.into_iter().map(|locale| (locale, bundle(locale))).collect() });
 
 fn bundle(locale: Locale) -> FluentBundle<FluentResource> {
     let language: unic_langid::LanguageIdentifier = locale.tag().parse().expect("our tags are valid");
@@ -199,14 +198,21 @@ impl Tr {
         let month = self.t(&format!("month-{}", day.month()));
         self.args(
             "date",
-            &[("day", Arg::Number(i64::from(day.day()))), ("month", month.into()), ("year", i64::from(day.year()).into())],
+            &[
+                ("day", Arg::Number(i64::from(day.day()))),
+                ("month", month.into()),
+                ("year", i64::from(day.year()).into()),
+            ],
         )
     }
 
     /// A moment, to the minute, in UTC (the service's one clock), as people in this language
     /// write it.
     pub fn datetime(&self, at: DateTime<Utc>) -> String {
-        self.args("datetime", &[("date", self.date(at.date_naive()).into()), ("time", at.format("%H:%M").to_string().into())])
+        self.args(
+            "datetime",
+            &[("date", self.date(at.date_naive()).into()), ("time", at.format("%H:%M").to_string().into())],
+        )
     }
 }
 

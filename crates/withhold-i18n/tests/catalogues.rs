@@ -31,11 +31,7 @@ fn message_texts(source: &str) -> BTreeMap<String, String> {
 }
 
 fn placeables(text: &str) -> BTreeSet<String> {
-    text.split("{ $")
-        .skip(1)
-        .filter_map(|rest| rest.split([' ', '}']).next())
-        .map(str::to_owned)
-        .collect()
+    text.split("{ $").skip(1).filter_map(|rest| rest.split([' ', '}']).next()).map(str::to_owned).collect()
 }
 
 #[test]

@@ -253,7 +253,15 @@ impl Sender {
             MailKind::Declined,
             to,
             subject,
-            DeclinedMail { tr, operator: &self.operator_name, reason, ended, complaint, form_url: &form_url, status_url },
+            DeclinedMail {
+                tr,
+                operator: &self.operator_name,
+                reason,
+                ended,
+                complaint,
+                form_url: &form_url,
+                status_url,
+            },
         )
     }
 
@@ -328,7 +336,8 @@ mod tests {
     #[test]
     fn honored_mail_explains_going_forward() {
         let to = EmailAddress::parse("jane@example.com").unwrap();
-        let m = sender().honored(Tr::default(), &to, "2026-11-22", "GDPR Art. 21(1)", "eu-gdpr/auto-honor", "https://x/s");
+        let m =
+            sender().honored(Tr::default(), &to, "2026-11-22", "GDPR Art. 21(1)", "eu-gdpr/auto-honor", "https://x/s");
         assert!(m.text.contains("applied going forward"));
         assert!(m.text.contains("Private messages"));
         assert!(m.text.contains("GDPR Art. 21(1)") && m.text.contains("eu-gdpr/auto-honor"));
@@ -337,7 +346,14 @@ mod tests {
     #[test]
     fn declined_mail_gives_reason_and_how_to_complain() {
         let to = EmailAddress::parse("jane@example.com").unwrap();
-        let m = sender().declined(Tr::default(), &to, "compelling grounds", "2026-12-01", "Complain to the DPA.", "https://x/s");
+        let m = sender().declined(
+            Tr::default(),
+            &to,
+            "compelling grounds",
+            "2026-12-01",
+            "Complain to the DPA.",
+            "https://x/s",
+        );
         assert!(m.text.contains("compelling grounds") && m.text.contains("Complain to the DPA."));
         assert!(m.text.contains("https://withhold.example.org/object"));
     }

@@ -3,10 +3,10 @@
 
 use crate::{Result, Service, ServiceError};
 use chrono::{DateTime, NaiveDate, Utc};
-use withhold_core::Locale;
-use withhold_i18n::Tr;
 use withhold_core::EmailAddress;
+use withhold_core::Locale;
 use withhold_core::invite::Invite;
+use withhold_i18n::Tr;
 use withhold_mail::worker::prepare;
 use withhold_store::NoticeTarget;
 

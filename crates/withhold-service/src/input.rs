@@ -3,8 +3,8 @@
 use serde::Deserialize;
 use withhold_core::email::EmailError;
 use withhold_core::text::TextError;
-use withhold_i18n::Tr;
 use withhold_core::{CountryCode, Details, EmailAddress, Impact, Locale, Policy};
+use withhold_i18n::Tr;
 
 /// The form as typed. Missing fields are empty strings, so they get a message, not a rejection.
 #[derive(Clone, Default, Deserialize)]

@@ -23,9 +23,9 @@ use tracing::{instrument, warn};
 use withhold_core::{
     AccessToken, Action, AutomatedDecision, EmailAddress, Keys, ObjectionId, Policy, Status, VerificationCode,
 };
+use withhold_i18n::Tr;
 use withhold_mail::worker::prepare;
 use withhold_mail::{Rendered, Sender};
-use withhold_i18n::Tr;
 use withhold_store::{NewEvent, NewObjection, NewSubmission, ObjectionRow, Store, StoreError, TransitionRecord, Tx};
 
 /// Limits of the email confirmation step.
@@ -503,10 +503,11 @@ impl Service {
                 let effective_from = row.verified_at.map(from_millis).unwrap_or(now);
                 let receipt =
                     self.signed_receipt(row, &email, "honored", now, Some(effective_from), &rule, &legal_basis, None);
-                let mail = self
-                    .sender
-                    .honored(tr, &email, &effective, &legal_basis, &rule, &status_url)
-                    .with_receipt(receipt, &self.sender, tr);
+                let mail = self.sender.honored(tr, &email, &effective, &legal_basis, &rule, &status_url).with_receipt(
+                    receipt,
+                    &self.sender,
+                    tr,
+                );
                 let detail =
                     json!({ "rule": rule, "legal_basis": legal_basis, "policy_version": self.policy.version() });
                 let record = TransitionRecord::new(now, ACTOR_POLICY, detail).rule(rule).legal_basis(legal_basis);

@@ -197,7 +197,8 @@ fn form_rejection(state: &AppState, chrome: Chrome, rejection: FormRejection) ->
     let tr = chrome.tr;
     let body =
         if status == StatusCode::PAYLOAD_TOO_LARGE { tr.t("unreadable-too-large") } else { tr.t("unreadable-body") };
-    let page = MessagePage::new(state, chrome, tr.t("unreadable-heading"), body, Some(("/object", tr.t("back-to-form"))));
+    let page =
+        MessagePage::new(state, chrome, tr.t("unreadable-heading"), body, Some(("/object", tr.t("back-to-form"))));
     html(status, &page)
 }
 
@@ -500,9 +501,7 @@ fn describe_status(tr: Tr, view: &ObjectionView) -> (String, String) {
     match view.status {
         Status::PendingVerification => (tr.t("status-pending"), tr.t("status-pending-meaning")),
         Status::Verified => (tr.t("status-verified"), tr.t("status-verified-meaning")),
-        Status::NeedsReview => {
-            (tr.t("status-review"), tr.t1("status-review-meaning", "due", tr.datetime(view.due_at)))
-        }
+        Status::NeedsReview => (tr.t("status-review"), tr.t1("status-review-meaning", "due", tr.datetime(view.due_at))),
         Status::Honored => (tr.t("status-honored"), tr.t("status-honored-meaning")),
         Status::Declined => (tr.t("status-declined"), tr.t("status-declined-meaning")),
         Status::Withdrawn => (tr.t("status-withdrawn"), tr.t("status-withdrawn-meaning")),
@@ -536,8 +535,7 @@ pub async fn status(
         Some("withdrawn") => Some(tr.t("status-notice-withdrawn")),
         _ => None,
     };
-    let events =
-        view.events.iter().map(|e| (e.at.to_rfc3339(), tr.datetime(e.at), e.description_in(tr))).collect();
+    let events = view.events.iter().map(|e| (e.at.to_rfc3339(), tr.datetime(e.at), e.description_in(tr))).collect();
     let page = StatusPage {
         site: state.site(),
         tr,

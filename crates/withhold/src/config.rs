@@ -239,7 +239,8 @@ impl RawSettings {
             operator_name,
             operator_logo: match self.operator_logo {
                 Some(path) => Some(Arc::new(
-                    withhold_web::Logo::read(Path::new(&path)).map_err(|e| invalid("operator_logo", format!("{path}: {e}")))?,
+                    withhold_web::Logo::read(Path::new(&path))
+                        .map_err(|e| invalid("operator_logo", format!("{path}: {e}")))?,
                 )),
                 None => None,
             },

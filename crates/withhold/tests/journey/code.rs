@@ -39,7 +39,7 @@ pub async fn expired_code_is_replaced_by_a_resend(backend: Backend) {
     let expired = app.enter_code(&id, &first).await;
     assert_eq!(expired.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(expired.html.contains("This code has expired"));
-    assert!(expired.html.contains("send a new code"));
+    assert!(expired.html.contains("Send a new code"));
 
     let (sent, _) = app.resend(&id).await;
     assert_eq!(sent.status, StatusCode::OK);

@@ -46,17 +46,40 @@ pub async fn notice_campaign_reaches_each_account_once_with_a_personal_link(back
     let (code, out) = withhold(&app, dir.path(), &[&campaign[..], &["--rate", "50"]].concat()).await;
     assert_eq!(code, 0, "{out}");
     assert!(out.contains("2 notices queued now"), "{out}");
-    for (email, account) in [("anna@example.de", "de-1"), ("luc@example.fr", "fr-1")] {
-        let mail = app.smtp.wait_for(email, "Object with your personal link", 1).await;
+    // Each notice is in the language of the account's country, and its link opens the form in it.
+    let languages = [
+        (
+            "anna@example.de",
+            "de-1",
+            "Widersprechen Sie mit Ihrem persönlichen Link",
+            "26. Juni 2027",
+            "Öffentliche Beiträge",
+            "Private Nachrichten mit Freunden und Familie",
+            "Wir haben Ihre Angaben aus Ihrem persönlichen Link ausgefüllt.",
+            "Wir konnten Ihren persönlichen Link nicht lesen",
+        ),
+        (
+            "luc@example.fr",
+            "fr-1",
+            "Opposez-vous avec votre lien personnel",
+            "26 juin 2027",
+            "Les publications publiques",
+            "Les messages privés avec vos amis et votre famille",
+            "Nous avons rempli vos informations à partir de votre lien personnel.",
+            "Nous n’avons pas pu lire votre lien personnel",
+        ),
+    ];
+    for (email, account, link_line, date, used, never, filled, unreadable) in languages {
+        let mail = app.smtp.wait_for(email, link_line, 1).await;
         let body = mail.body();
-        for must in ["26 June 2027", "Public posts", "Private messages with friends and family", "/object?invite="] {
+        for must in [date, used, never, "/object?invite="] {
             assert!(body.contains(must), "{must} in {body}");
         }
         assert!(!body.contains(account), "the link names the account only inside its signed token");
         let link = body.lines().find(|l| l.contains("/object?invite=")).unwrap().trim().to_owned();
         let form = app.get(&link).await;
         assert_eq!(form.status, StatusCode::OK);
-        assert!(form.html.contains("We filled in your details from your personal link."), "{}", form.html);
+        assert!(form.html.contains(filled), "{}", form.html);
         assert!(form.html.contains(&format!("value=\"{email}\"")), "the address is filled in");
         let country = &account[..2].to_uppercase();
         assert!(form.html.contains(&format!("value=\"{country}\" selected")), "the country is filled in");
@@ -64,14 +87,18 @@ pub async fn notice_campaign_reaches_each_account_once_with_a_personal_link(back
         let tampered = link.replacen("invite=", "invite=x", 1);
         let form = app.get(&tampered).await;
         assert_eq!(form.status, StatusCode::OK);
-        assert!(form.html.contains("We could not read your personal link"), "{}", form.html);
+        assert!(
+            form.html.contains(&unreadable.replace('’', "&#x27;")) || form.html.contains(unreadable),
+            "{}",
+            form.html
+        );
         assert!(!form.html.contains(email));
     }
     // An expired link, signed with the server's own key.
     let keys = withhold_core::Keys::derive(&withhold_core::SecretKey::from_hex(&"5a".repeat(32)).unwrap());
     let expired =
         withhold_core::invite::Invite { account_id: "de-1".into(), campaign: "launch-2027".into(), expires_at: 1 };
-    let form = app.get(&format!("/object?invite={}", expired.sign(&keys))).await;
+    let form = app.get(&format!("/object?invite={}&lang=en", expired.sign(&keys))).await;
     assert_eq!(form.status, StatusCode::OK);
     assert!(form.html.contains("Your personal link has expired"), "{}", form.html);
     assert!(!form.html.contains("anna@example.de"));
@@ -139,11 +166,13 @@ pub async fn objection_through_a_personal_link_is_bound_to_its_account(backend: 
     let id = crate::helpers::id_in(&page.url);
     let code_mail = app.smtp.wait_for("new-address@example.fr", "", 1).await;
     app.enter_code(&id, &code_mail.code()).await;
-    assert_eq!(app.scalar(&format!("SELECT COUNT(*) FROM objections WHERE id = '{id}' AND account_id = '71'")).await, 1);
+    assert_eq!(
+        app.scalar(&format!("SELECT COUNT(*) FROM objections WHERE id = '{id}' AND account_id = '71'")).await,
+        1
+    );
 
-    let snap = withhold_enforce::snapshot::snapshot(app.service.store(), chrono::Utc::now().timestamp_micros())
-        .await
-        .unwrap();
+    let snap =
+        withhold_enforce::snapshot::snapshot(app.service.store(), chrono::Utc::now().timestamp_micros()).await.unwrap();
     let accounts: Vec<&str> = snap
         .registry
         .entries()

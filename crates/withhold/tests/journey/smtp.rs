@@ -60,9 +60,13 @@ impl ReceivedMail {
 
     /// The 6-digit code in a confirmation email.
     pub fn code(&self) -> String {
+        // In any language: the code is the line's last word, six digits.
         let body = self.body();
-        let after = body.split("Your confirmation code is: ").nth(1).expect("a code email");
-        after[..6].to_owned()
+        body.lines()
+            .filter_map(|line| line.trim_end().rsplit(' ').next())
+            .find(|word| word.len() == 6 && word.chars().all(|c| c.is_ascii_digit()))
+            .expect("a code email")
+            .to_owned()
     }
 
     /// The status link in the email.
