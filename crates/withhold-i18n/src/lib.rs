@@ -160,7 +160,7 @@ impl Tr {
     }
 
     /// A message with placeables, given as `(name, value)` pairs.
-    pub fn args<'a>(&self, id: &str, args: &[(&'a str, Arg)]) -> String {
+    pub fn args(&self, id: &str, args: &[(&str, Arg)]) -> String {
         self.format(id, args)
     }
 

@@ -14,12 +14,12 @@ fn message_texts(source: &str) -> BTreeMap<String, String> {
         if line.starts_with('#') || line.trim().is_empty() {
             continue;
         }
-        if !line.starts_with(' ') {
-            if let Some((id, rest)) = line.split_once(" = ").or_else(|| line.strip_suffix(" =").map(|id| (id, ""))) {
-                current = Some(id.trim().to_owned());
-                texts.insert(id.trim().to_owned(), rest.to_owned());
-                continue;
-            }
+        if !line.starts_with(' ')
+            && let Some((id, rest)) = line.split_once(" = ").or_else(|| line.strip_suffix(" =").map(|id| (id, "")))
+        {
+            current = Some(id.trim().to_owned());
+            texts.insert(id.trim().to_owned(), rest.to_owned());
+            continue;
         }
         if let Some(id) = &current {
             let text = texts.get_mut(id).unwrap();

@@ -279,6 +279,7 @@ impl Sender {
     }
 
     /// The decision deadline moved (once, by up to two months), and why.
+    #[allow(clippy::too_many_arguments)]
     pub fn deadline_extended(
         &self,
         tr: Tr,

@@ -4,6 +4,7 @@
 mod admin;
 mod api;
 mod audit;
+mod browser;
 mod code;
 mod console;
 mod crash;
@@ -88,6 +89,14 @@ on_both_backends!(
     notify::notice_campaign_reaches_each_account_once_with_a_personal_link,
     notify::objection_through_a_personal_link_is_bound_to_its_account,
 );
+
+/// The browser journey drives one backend: what it checks is the pages, which do not differ.
+mod browser_only {
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn the_journey_in_a_real_browser_in_two_languages_passes_axe() {
+        crate::browser::the_journey_in_a_real_browser_in_two_languages_passes_axe(crate::helpers::Backend::Sqlite).await
+    }
+}
 
 /// A database server that restarts exists only for PostgreSQL (SQLite is a file in-process).
 mod postgres_only {
