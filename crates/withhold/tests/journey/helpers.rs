@@ -102,6 +102,8 @@ pub struct Options {
     pub database_through_proxy: bool,
     /// Webhook endpoints (space-separated) and their shared secret.
     pub webhooks: Option<(String, String)>,
+    /// The operator's logo: a file name and its bytes.
+    pub logo: Option<(&'static str, Vec<u8>)>,
 }
 
 pub async fn spawn_app(backend: Backend) -> TestApp {
@@ -130,7 +132,13 @@ pub async fn spawn_app_with(backend: Backend, options: Options) -> TestApp {
         std::fs::write(&path, text).unwrap();
         path.display().to_string()
     });
+    let operator_logo = options.logo.as_ref().map(|(name, bytes)| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, bytes).unwrap();
+        path.display().to_string()
+    });
     let raw = RawSettings {
+        operator_logo,
         listen: Some(listener.local_addr().unwrap().to_string()),
         database_url: Some(app_db_url),
         smtp_url: Some(smtp.url()),

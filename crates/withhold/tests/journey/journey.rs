@@ -241,3 +241,60 @@ pub async fn policy_can_require_a_statement_and_send_to_a_person(backend: Backen
     let again = app.service.decide(&objection, StaffDecision::Honor, "staff:alice").await.unwrap();
     assert!(matches!(again, DecideOutcome::NotDecidable { .. }));
 }
+
+/// The page's language: the link's `?lang=`, then the switcher's remembered choice, then the
+/// browser's `Accept-Language`; the switcher is on every page and keeps the page's query.
+pub async fn language_follows_the_link_the_switcher_and_the_browser(backend: Backend) {
+    let logo = b"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"10\" height=\"10\"/>".to_vec();
+    let app = crate::helpers::spawn_app_with(
+        backend,
+        crate::helpers::Options { logo: Some(("logo.svg", logo.clone())), ..Default::default() },
+    )
+    .await;
+    let get = |accept: Option<&'static str>, path: &'static str| {
+        // A fresh browser each time: no cookie.
+        let client = reqwest::Client::new();
+        let mut request = client.get(format!("{}{path}", app.address));
+        if let Some(accept) = accept {
+            request = request.header("accept-language", accept);
+        }
+        async move {
+            let r = request.send().await.unwrap();
+            let cookies: Vec<String> =
+                r.headers().get_all("set-cookie").iter().map(|v| v.to_str().unwrap().to_owned()).collect();
+            let cookie = (!cookies.is_empty()).then(|| cookies.join("\n"));
+            (r.text().await.unwrap(), cookie)
+        }
+    };
+    let (html, _) = get(None, "/").await;
+    assert!(html.contains("<html lang=\"en\">") && html.contains("How we will use information to train AI"));
+    let (html, _) = get(Some("it-IT,it;q=0.9,en;q=0.5"), "/").await;
+    assert!(html.contains("<html lang=\"it\">") && html.contains("Come useremo le informazioni"), "{html}");
+    let (html, _) = get(Some("ja, es;q=0.4"), "/object").await;
+    assert!(html.contains("Oponerte al uso de tu información para la IA"), "{html}");
+    assert!(html.contains("<option value=\"DE\">Alemania</option>"), "country names are translated");
+    // The link wins over the browser, and the choice is remembered.
+    let (html, cookie) = get(Some("de"), "/?lang=fr").await;
+    assert!(html.contains("<html lang=\"fr\">"), "{html}");
+    assert!(cookie.is_some_and(|c| c.contains("withhold_lang=fr")));
+    let _ = app.get("/?lang=pl").await;
+    let page = app.get("/object").await;
+    assert!(page.html.contains("<html lang=\"pl\">"), "the switcher's choice stays");
+    // The switcher, on every page, keeps the page's own query.
+    for lang in ["en", "de", "fr", "es", "it", "pl"] {
+        assert!(page.html.contains(&format!("href=\"/object?lang={lang}\"")), "no link to {lang}");
+    }
+    assert!(page.html.contains("aria-current=\"true\">Polski</a>"));
+    let (html, _) = get(None, "/?lang=xx").await;
+    assert!(html.contains("<html lang=\"en\">"), "an unknown language is ignored");
+    // The objection keeps its language: the code mail is Polish.
+    let csrf = crate::helpers::csrf_of(&page.html);
+    let sent = app.post_form("/object", &[("csrf", &csrf), ("country", "PL"), ("email", "ola@example.pl")]).await;
+    assert_eq!(sent.status, StatusCode::OK);
+    app.smtp.wait_for("ola@example.pl", "Twój kod potwierdzający to:", 1).await;
+    // The operator's logo, served from here.
+    assert!(html.contains("<img src=\"/static/logo\" alt=\"\" class=\"logo\">"));
+    let r = app.client.get(format!("{}/static/logo", app.address)).send().await.unwrap();
+    assert_eq!(r.headers()["content-type"], "image/svg+xml");
+    assert_eq!(r.bytes().await.unwrap().to_vec(), logo);
+}

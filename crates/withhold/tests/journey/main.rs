@@ -49,6 +49,7 @@ macro_rules! on_both_backends {
 
 on_both_backends!(
     journey::notice_explains_and_links_to_the_form,
+    journey::language_follows_the_link_the_switcher_and_the_browser,
     journey::happy_path_from_form_to_honored_decision_email,
     journey::withdrawal_is_confirmed_by_email,
     journey::repeat_request_is_folded_into_the_objection_in_effect,
