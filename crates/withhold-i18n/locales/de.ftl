@@ -145,7 +145,9 @@ page-not-found-heading = Seite nicht gefunden
 page-not-found-body = Unter dieser Adresse gibt es nichts.
 go-to-start = Zur Startseite
 error-heading = Bei uns ist etwas schiefgegangen
-error-body = Von dem, was Sie eingegeben haben, ist bei uns nichts verloren gegangen; bitte gehen Sie zurück und versuchen Sie es gleich noch einmal.
+error-body = Ihre Anfrage wurde nicht ausgeführt. Bitte gehen Sie zurück und versuchen Sie es erneut; wenn es wieder passiert, versuchen Sie es später noch einmal.
+unavailable-heading = Wir können gerade keine Anfragen annehmen
+unavailable-body = Unsere Datenbank ist kurz nicht erreichbar. Nichts von dem, was Sie gesendet haben, ging verloren oder wurde halb gespeichert: Bitte gehen Sie zurück und senden Sie es in einer Minute erneut.
 
 ## The status page
 

@@ -146,7 +146,9 @@ page-not-found-heading = Page not found
 page-not-found-body = There is nothing at this address.
 go-to-start = Go to the start page
 error-heading = Something went wrong on our side
-error-body = Nothing you typed was lost by us; please go back and try again in a moment.
+error-body = Your request was not completed. Please go back and try again; if it keeps happening, try again later.
+unavailable-heading = We can't take requests right now
+unavailable-body = Our database is briefly unavailable. Nothing you sent was lost or half-saved: please go back and send it again in a minute.
 
 ## The status page
 

@@ -145,7 +145,9 @@ page-not-found-heading = Página no encontrada
 page-not-found-body = No hay nada en esta dirección.
 go-to-start = Ir a la página de inicio
 error-heading = Algo ha fallado por nuestra parte
-error-body = No hemos perdido nada de lo que escribiste; vuelve atrás e inténtalo de nuevo en un momento.
+error-body = Tu solicitud no se ha completado. Vuelve atrás e inténtalo de nuevo; si sigue pasando, inténtalo más tarde.
+unavailable-heading = Ahora mismo no podemos atender solicitudes
+unavailable-body = Nuestra base de datos no está disponible durante un momento. No se ha perdido ni guardado a medias nada de lo que enviaste: vuelve atrás y envíalo de nuevo dentro de un minuto.
 
 ## The status page
 

@@ -145,7 +145,9 @@ page-not-found-heading = Page introuvable
 page-not-found-body = Il n’y a rien à cette adresse.
 go-to-start = Aller à la page d’accueil
 error-heading = Un problème est survenu de notre côté
-error-body = Nous n’avons rien perdu de ce que vous avez saisi ; veuillez revenir en arrière et réessayer dans un instant.
+error-body = Votre demande n’a pas abouti. Veuillez revenir en arrière et réessayer ; si cela se reproduit, réessayez plus tard.
+unavailable-heading = Nous ne pouvons pas traiter de demandes pour le moment
+unavailable-body = Notre base de données est brièvement indisponible. Rien de ce que vous avez envoyé n’a été perdu ni enregistré à moitié : veuillez revenir en arrière et renvoyer dans une minute.
 
 ## The status page
 

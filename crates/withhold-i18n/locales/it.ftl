@@ -145,7 +145,9 @@ page-not-found-heading = Pagina non trovata
 page-not-found-body = A questo indirizzo non c’è nulla.
 go-to-start = Vai alla pagina iniziale
 error-heading = Qualcosa è andato storto da parte nostra
-error-body = Non abbiamo perso nulla di ciò che hai scritto; torna indietro e riprova tra un momento.
+error-body = La tua richiesta non è stata completata. Torna indietro e riprova; se succede ancora, riprova più tardi.
+unavailable-heading = Al momento non possiamo accettare richieste
+unavailable-body = Il nostro database è brevemente non disponibile. Nulla di ciò che hai inviato è andato perso o è stato salvato a metà: torna indietro e invia di nuovo tra un minuto.
 
 ## The status page
 

@@ -149,7 +149,9 @@ page-not-found-heading = Nie znaleziono strony
 page-not-found-body = Pod tym adresem nic nie ma.
 go-to-start = Przejdź do strony głównej
 error-heading = Coś poszło nie tak po naszej stronie
-error-body = Nie utraciliśmy niczego z tego, co wpisano; wróć i spróbuj ponownie za chwilę.
+error-body = Twoje zgłoszenie nie zostało zrealizowane. Wróć i spróbuj ponownie; jeśli to się powtarza, spróbuj później.
+unavailable-heading = Nie możemy teraz przyjmować zgłoszeń
+unavailable-body = Nasza baza danych jest chwilowo niedostępna. Nic z tego, co wysłano, nie zostało utracone ani zapisane częściowo: wróć i wyślij ponownie za minutę.
 
 ## The status page
 

@@ -3,16 +3,17 @@
 use crate::AppState;
 use crate::error::ApiError;
 use crate::limits::{Bucket, RetryAfter};
-use axum::Json;
 use axum::extract::rejection::JsonRejection;
 use axum::extract::{ConnectInfo, Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
+use axum::{Extension, Json};
 use serde::Deserialize;
 use serde_json::{Value, json};
 use std::net::SocketAddr;
 use withhold_core::secrets::CodeError;
 use withhold_core::{AccessToken, ObjectionId, VerificationCode};
+use withhold_i18n::Tr;
 use withhold_service::{FieldError, RawSubmission, ResendOutcome, VerifyOutcome, WithdrawOutcome};
 
 type ApiResult = Result<Response, ApiError>;
@@ -108,6 +109,7 @@ fn status_page_url(state: &AppState, id: &ObjectionId, token: &AccessToken) -> S
 
 pub async fn submit(
     State(state): State<AppState>,
+    Extension(tr): Extension<Tr>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     body: Result<Json<RawSubmission>, JsonRejection>,
 ) -> ApiResult {
@@ -115,10 +117,13 @@ pub async fn submit(
         Ok(body) => body,
         Err(rejection) => return Ok(json_rejection(rejection)),
     };
-    let submission = match state.service().parse_submission(&raw) {
+    let mut submission = match state.service().parse_submission(&raw) {
         Ok(submission) => submission,
         Err(fields) => return Ok(validation_failed(&fields)),
     };
+    // The person's language, as their app asks for it (`Accept-Language`, or `?lang=`): the code
+    // mail and every later one are written in it.
+    submission.locale = tr.locale();
     let mailbox = state.service().keys().email_key(&submission.email.normalized());
     if let Err(wait) = state
         .limit(Bucket::SubmitIp, &peer.ip().to_string())

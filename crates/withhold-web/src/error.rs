@@ -38,26 +38,41 @@ fn log(e: &ServiceError) {
     tracing::error!(error = %chain, "request failed");
 }
 
+/// Marks a page that says the request failed, so it can be worded in the page's language
+/// where the handler's language is known.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct FailedPage {
+    pub unavailable: bool,
+}
+
+impl FailedPage {
+    pub(crate) fn html(self, tr: withhold_i18n::Tr) -> String {
+        let (heading, body) = if self.unavailable {
+            (tr.t("unavailable-heading"), tr.t("unavailable-body"))
+        } else {
+            (tr.t("error-heading"), tr.t("error-body"))
+        };
+        let escape = |text: String| text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+        format!(
+            "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{heading}</title><link rel=\"stylesheet\" href=\"/static/style.css\"></head><body><main id=\"main\"><h1>{heading}</h1><p>{body}</p><p><a href=\"/\">{home}</a></p></main></body></html>",
+            lang = tr.lang(),
+            heading = escape(heading),
+            body = escape(body),
+            home = escape(tr.t("go-to-start")),
+        )
+    }
+}
+
 impl IntoResponse for PageError {
     fn into_response(self) -> Response {
         log(&self.0);
-        let (status, heading, body) = if self.0.is_unavailable() {
-            (
-                StatusCode::SERVICE_UNAVAILABLE,
-                "We can't take requests right now",
-                "Our database is briefly unavailable. Nothing you sent was lost or half-saved: please go back and send it again in a minute.",
-            )
-        } else {
-            (
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "Something went wrong on our side",
-                "Your request was not completed. Please go back and try again; if it keeps happening, try again later.",
-            )
-        };
-        let page = format!(
-            "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{heading}</title><link rel=\"stylesheet\" href=\"/static/style.css\"></head><body><main id=\"main\"><h1>{heading}</h1><p>{body}</p></main></body></html>"
-        );
+        let failed = FailedPage { unavailable: self.0.is_unavailable() };
+        let status =
+            if failed.unavailable { StatusCode::SERVICE_UNAVAILABLE } else { StatusCode::INTERNAL_SERVER_ERROR };
+        // In English here; the language middleware rewrites it in the page's language.
+        let page = failed.html(withhold_i18n::Tr::default());
         let mut response = (status, Html(page)).into_response();
+        response.extensions_mut().insert(failed);
         if status == StatusCode::SERVICE_UNAVAILABLE {
             response.headers_mut().insert(axum::http::header::RETRY_AFTER, axum::http::HeaderValue::from_static("30"));
         }

@@ -81,6 +81,10 @@ pub async fn choose(State(state): State<AppState>, mut request: Request, next: N
     request.extensions_mut().insert(Chrome { tr, languages });
     request.extensions_mut().insert(tr);
     let mut response = next.run(request).await;
+    if let Some(failed) = response.extensions().get::<crate::error::FailedPage>().copied() {
+        *response.body_mut() = axum::body::Body::from(failed.html(tr));
+        response.headers_mut().remove(header::CONTENT_LENGTH);
+    }
     // The language stays chosen for the pages that follow (the form's POST, the code page).
     if let Some(locale) = from_link {
         let secure = if state.site().secure_cookies { "; Secure" } else { "" };

@@ -292,6 +292,16 @@ pub async fn language_follows_the_link_the_switcher_and_the_browser(backend: Bac
     let sent = app.post_form("/object", &[("csrf", &csrf), ("country", "PL"), ("email", "ola@example.pl")]).await;
     assert_eq!(sent.status, StatusCode::OK);
     app.smtp.wait_for("ola@example.pl", "Twój kod potwierdzający to:", 1).await;
+    // Through the API, the person's app names the language.
+    let r = reqwest::Client::new()
+        .post(format!("{}/api/v1/objections", app.address))
+        .header("accept-language", "fr-CA,fr;q=0.9")
+        .json(&serde_json::json!({ "country": "FR", "email": "zoe@example.fr" }))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::ACCEPTED);
+    app.smtp.wait_for("zoe@example.fr", "Votre code de confirmation est :", 1).await;
     // The operator's logo, served from here.
     assert!(html.contains("<img src=\"/static/logo\" alt=\"\" class=\"logo\">"));
     let r = app.client.get(format!("{}/static/logo", app.address)).send().await.unwrap();

@@ -84,6 +84,23 @@ pub async fn database_restart_under_load_gives_503_then_recovers(backend: Backen
         assert!(page.html.contains(kept), "the form lost {kept:?}");
     }
 
+    // A page that needs the database says so, in the person's language, with a way back.
+    let id = withhold_core::ObjectionId::new_random();
+    let r = app
+        .client
+        .get(format!("{}/objections/{id}?token=t", app.address))
+        .header("accept-language", "es")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(r.status(), StatusCode::SERVICE_UNAVAILABLE);
+    let html = r.text().await.unwrap();
+    assert!(
+        html.contains("<html lang=\"es\">") && html.contains("Ahora mismo no podemos atender solicitudes"),
+        "{html}"
+    );
+    assert!(html.contains("href=\"/\""));
+
     proxy.come_back();
     for _ in 0..600 {
         if app.api_get("/readyz").await.0 == StatusCode::OK {
