@@ -26,12 +26,23 @@ pub struct LanguageLink {
 pub struct Chrome {
     pub tr: Tr,
     pub languages: Vec<LanguageLink>,
+    /// On a page with a form someone may have typed into, the switcher's entries are buttons
+    /// that send the form along (to this path, with `switch_language`), so nothing typed is lost.
+    pub keep_form: Option<&'static str>,
+}
+
+impl Chrome {
+    /// This page's switcher re-sends its form (`id="main-form"`) to `action` instead of leaving it.
+    pub fn keeping_form(mut self, action: &'static str) -> Chrome {
+        self.keep_form = Some(action);
+        self
+    }
 }
 
 impl Chrome {
     /// For responses made before any request was read (a rejected body, say).
     pub fn plain(tr: Tr) -> Chrome {
-        Chrome { tr, languages: switcher(&Uri::from_static("/"), tr.locale()) }
+        Chrome { tr, languages: switcher(&Uri::from_static("/"), tr.locale()), keep_form: None }
     }
 }
 
@@ -78,7 +89,7 @@ pub async fn choose(State(state): State<AppState>, mut request: Request, next: N
         .unwrap_or_default();
     let tr = Tr::new(locale);
     let languages = switcher(request.uri(), locale);
-    request.extensions_mut().insert(Chrome { tr, languages });
+    request.extensions_mut().insert(Chrome { tr, languages, keep_form: None });
     request.extensions_mut().insert(tr);
     let mut response = next.run(request).await;
     if let Some(failed) = response.extensions().get::<crate::error::FailedPage>().copied() {

@@ -124,6 +124,7 @@ fn form_page<'a>(
 ) -> FormPage<'a> {
     let policy = state.service().policy();
     let tr = chrome.tr;
+    let chrome = chrome.keeping_form("/object");
     let mut countries: Vec<(String, String)> =
         CountryCode::all().map(|c| (c.as_str().to_owned(), tr.country(c.as_str()))).collect();
     countries.sort_by(|a, b| a.1.cmp(&b.1));
@@ -190,6 +191,8 @@ pub struct SubmitForm {
     impact: String,
     details: String,
     invite: String,
+    /// Set when the language switcher sent the form: show it again in that language.
+    switch_language: String,
 }
 
 fn form_rejection(state: &AppState, chrome: Chrome, rejection: FormRejection) -> Response {
@@ -225,6 +228,11 @@ pub async fn submit(
     };
     let tr = chrome.tr;
     let raw = RawSubmission { country: form.country, email: form.email, impact: form.impact, details: form.details };
+    if !form.switch_language.is_empty() {
+        // Not a submission: the same form, in the language chosen, with everything typed.
+        let page = form_page(&state, chrome, &nonce, raw, Vec::new(), None, form.invite);
+        return Ok(html(StatusCode::OK, &page));
+    }
     if !nonce.accepts(&state, &form.csrf) {
         let page = form_page(&state, chrome, &nonce, raw, Vec::new(), Some(tr.t("form-csrf")), form.invite);
         return Ok(html(StatusCode::FORBIDDEN, &page));

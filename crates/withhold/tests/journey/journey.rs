@@ -281,10 +281,12 @@ pub async fn language_follows_the_link_the_switcher_and_the_browser(backend: Bac
     let page = app.get("/object").await;
     assert!(page.html.contains("<html lang=\"pl\">"), "the switcher's choice stays");
     // The switcher, on every page, keeps the page's own query.
+    let notice = app.get("/?from=mail").await;
     for lang in ["en", "de", "fr", "es", "it", "pl"] {
-        assert!(page.html.contains(&format!("href=\"/object?lang={lang}\"")), "no link to {lang}");
+        assert!(notice.html.contains(&format!("href=\"/?from=mail&amp;lang={lang}\"")), "no link to {lang}");
+        assert!(page.html.contains(&format!("formaction=\"/object?lang={lang}\"")), "no button for {lang}");
     }
-    assert!(page.html.contains("aria-current=\"true\">Polski</a>"));
+    assert!(notice.html.contains("aria-current=\"true\">Polski</a>"));
     let (html, _) = get(None, "/?lang=xx").await;
     assert!(html.contains("<html lang=\"en\">"), "an unknown language is ignored");
     // The objection keeps its language: the code mail is Polish.
@@ -292,6 +294,19 @@ pub async fn language_follows_the_link_the_switcher_and_the_browser(backend: Bac
     let sent = app.post_form("/object", &[("csrf", &csrf), ("country", "PL"), ("email", "ola@example.pl")]).await;
     assert_eq!(sent.status, StatusCode::OK);
     app.smtp.wait_for("ola@example.pl", "Twój kod potwierdzający to:", 1).await;
+    // On the form, the switcher sends what was typed along: nothing is lost, nothing is submitted.
+    let page = app
+        .post_form(
+            "/object?lang=de",
+            &[("csrf", &csrf), ("country", "PL"), ("impact", "moje słowa"), ("switch_language", "de")],
+        )
+        .await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.html.contains("<html lang=\"de\">") && page.html.contains(">moje słowa</textarea>"), "{}", page.html);
+    assert!(!page.html.contains("error-summary"), "switching language is not a submission");
+    assert!(page.html.contains("formaction=\"/object?lang=fr\""), "the switcher's buttons send the form");
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM objections").await, 1);
+
     // Through the API, the person's app names the language.
     let r = reqwest::Client::new()
         .post(format!("{}/api/v1/objections", app.address))
