@@ -27,6 +27,18 @@ pub fn source(locale: Locale) -> &'static str {
     }
 }
 
+/// The staff console's catalogue for `locale`, kept apart from what the public reads.
+pub fn console_source(locale: Locale) -> &'static str {
+    match locale {
+        Locale::En => include_str!("../locales/console/en.ftl"),
+        Locale::De => include_str!("../locales/console/de.ftl"),
+        Locale::Fr => include_str!("../locales/console/fr.ftl"),
+        Locale::Es => include_str!("../locales/console/es.ftl"),
+        Locale::It => include_str!("../locales/console/it.ftl"),
+        Locale::Pl => include_str!("../locales/console/pl.ftl"),
+    }
+}
+
 /// Country names per language (generated from the iso-codes project by
 /// `scripts/country-names`), kept apart from the prose so translators are not lost in them.
 pub fn country_source(locale: Locale) -> &'static str {
@@ -54,7 +66,7 @@ fn bundle(locale: Locale) -> FluentBundle<FluentResource> {
     // No Unicode isolation marks around values: they would end up inside addresses and links
     // in plain-text mail, and every language here is written left to right.
     bundle.set_use_isolating(false);
-    for text in [source(locale), country_source(locale)] {
+    for text in [source(locale), console_source(locale), country_source(locale)] {
         let resource = FluentResource::try_new(text.to_owned())
             .unwrap_or_else(|(_, errors)| panic!("locales/{locale}.ftl does not parse: {errors:?}"));
         bundle

@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
-use withhold_i18n::{Locale, Tr, country_source, message_ids, source};
+use withhold_i18n::{Locale, Tr, console_source, country_source, message_ids, source};
 
 /// Each message's text (value and variants), by id, for comparing placeables.
 fn message_texts(source: &str) -> BTreeMap<String, String> {
@@ -36,8 +36,18 @@ fn placeables(text: &str) -> BTreeSet<String> {
 
 #[test]
 fn every_language_has_every_message_with_the_same_placeables() {
+    for (catalogue, source) in [("pages and mail", source as fn(Locale) -> &'static str), ("console", console_source)] {
+        same_messages_as_english(catalogue, source);
+    }
+    for locale in Locale::ALL {
+        let countries = message_ids(country_source(locale));
+        assert_eq!(countries, message_ids(country_source(Locale::En)), "{locale}: every country has a name");
+    }
+}
+
+fn same_messages_as_english(catalogue: &str, source: fn(Locale) -> &'static str) {
     let english = message_texts(source(Locale::En));
-    assert!(english.len() > 150, "the English catalogue parsed: {} messages", english.len());
+    assert!(english.len() > 100, "the English {catalogue} catalogue parsed: {} messages", english.len());
     for locale in Locale::ALL {
         let ids: BTreeSet<String> = message_ids(source(locale)).into_iter().collect();
         let texts = message_texts(source(locale));
@@ -45,8 +55,8 @@ fn every_language_has_every_message_with_the_same_placeables() {
         let english_ids: BTreeSet<&String> = english.keys().collect();
         let missing: Vec<&&String> = english_ids.iter().filter(|id| !ids.contains(id.as_str())).collect();
         let extra: Vec<&String> = ids.iter().filter(|id| !english.contains_key(*id)).collect();
-        assert!(missing.is_empty(), "{locale} lacks {missing:?}");
-        assert!(extra.is_empty(), "{locale} has messages English does not: {extra:?}");
+        assert!(missing.is_empty(), "{locale} {catalogue} lacks {missing:?}");
+        assert!(extra.is_empty(), "{locale} {catalogue} has messages English does not: {extra:?}");
         for (id, text) in &english {
             assert_eq!(
                 placeables(&texts[id]),
@@ -54,8 +64,6 @@ fn every_language_has_every_message_with_the_same_placeables() {
                 "{locale}: {id} must use the same placeables as English"
             );
         }
-        let countries = message_ids(country_source(locale));
-        assert_eq!(countries, message_ids(country_source(Locale::En)), "{locale}: every country has a name");
     }
 }
 
@@ -97,7 +105,8 @@ fn ids_used() -> BTreeMap<String, PathBuf> {
 fn every_message_the_code_uses_exists() {
     let used = ids_used();
     assert!(used.len() > 100, "the scan found the pages' and mails' messages: {}", used.len());
-    let defined: BTreeSet<String> = message_ids(source(Locale::En)).into_iter().collect();
+    let defined: BTreeSet<String> =
+        message_ids(source(Locale::En)).into_iter().chain(message_ids(console_source(Locale::En))).collect();
     let missing: Vec<(&String, &PathBuf)> = used.iter().filter(|(id, _)| !defined.contains(*id)).collect();
     assert!(missing.is_empty(), "used but not defined: {missing:?}");
 }

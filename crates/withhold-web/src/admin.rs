@@ -5,6 +5,7 @@ use crate::AppState;
 use crate::csrf::CsrfNonce;
 use crate::error::PageError;
 use crate::limits::{Bucket, RetryAfter};
+use crate::locale::Chrome;
 use askama::Template;
 use axum::extract::rejection::FormRejection;
 use axum::extract::{ConnectInfo, Extension, Form, State};
@@ -15,6 +16,7 @@ use serde::Deserialize;
 use std::net::SocketAddr;
 use withhold_core::AccessToken;
 use withhold_core::staff::{Password, decoy_hash, verify_password};
+use withhold_i18n::Tr;
 use withhold_service::ServiceError;
 use withhold_store::StaffRow;
 
@@ -62,13 +64,26 @@ pub(crate) fn to_login() -> Response {
 #[template(path = "admin_login.html")]
 struct LoginPage<'a> {
     site: &'a crate::Site,
+    tr: Tr,
+    chrome: Chrome,
     csrf: String,
     name: String,
     error: Option<String>,
 }
 
-pub async fn login_page(State(state): State<AppState>, Extension(nonce): Extension<CsrfNonce>) -> Response {
-    let page = LoginPage { site: state.site(), csrf: nonce.token(&state), name: String::new(), error: None };
+pub async fn login_page(
+    State(state): State<AppState>,
+    Extension(nonce): Extension<CsrfNonce>,
+    Extension(chrome): Extension<Chrome>,
+) -> Response {
+    let page = LoginPage {
+        site: state.site(),
+        tr: chrome.tr,
+        chrome,
+        csrf: nonce.token(&state),
+        name: String::new(),
+        error: None,
+    };
     render(StatusCode::OK, &page)
 }
 
@@ -85,22 +100,25 @@ pub struct LoginForm {
 pub async fn login(
     State(state): State<AppState>,
     Extension(nonce): Extension<CsrfNonce>,
+    Extension(chrome): Extension<Chrome>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     form: Result<Form<LoginForm>, FormRejection>,
 ) -> PageResult {
+    let tr = chrome.tr;
     let Ok(Form(form)) = form else {
-        return Ok((StatusCode::BAD_REQUEST, "The sign-in form could not be read.").into_response());
+        return Ok((StatusCode::BAD_REQUEST, tr.t("console-login-unreadable")).into_response());
     };
     let name = form.name.trim().chars().take(64).collect::<String>();
-    let mut page = LoginPage { site: state.site(), csrf: nonce.token(&state), name: name.clone(), error: None };
+    let mut page =
+        LoginPage { site: state.site(), tr, chrome, csrf: nonce.token(&state), name: name.clone(), error: None };
     if !nonce.accepts(&state, &form.csrf) {
-        page.error = Some("For your security, please sign in again.".into());
+        page.error = Some(tr.t("console-login-csrf"));
         return Ok(render(StatusCode::FORBIDDEN, &page));
     }
     // Before any password is hashed: the limit also keeps guessing from costing our CPU.
     if let Err(RetryAfter(wait)) = state.limit(Bucket::LoginIp, &peer.ip().to_string()) {
         let minutes = wait.as_secs().div_ceil(60).max(1);
-        page.error = Some(format!("Too many sign-in attempts from here. Please wait {minutes} minutes and try again."));
+        page.error = Some(tr.t1("console-login-rate-limited", "minutes", minutes));
         let mut response = render(StatusCode::TOO_MANY_REQUESTS, &page);
         response.headers_mut().insert(header::RETRY_AFTER, wait.as_secs().max(1).into());
         return Ok(response);
@@ -120,10 +138,7 @@ pub async fn login(
     let locked_until =
         staff.as_ref().and_then(|s| s.locked_until).and_then(DateTime::from_timestamp_millis).filter(|&t| t > now);
     if let Some(until) = locked_until {
-        page.error = Some(format!(
-            "This account is locked after repeated failed sign-ins. Try again after {} UTC, or ask an admin.",
-            until.format("%H:%M")
-        ));
+        page.error = Some(tr.t1("console-login-locked-until", "time", until.format("%H:%M").to_string()));
         return Ok(render(StatusCode::TOO_MANY_REQUESTS, &page));
     }
     let Some(staff) = staff.filter(|_| matches) else {
@@ -134,12 +149,11 @@ pub async fn login(
                 .await
                 .map_err(ServiceError::from)?;
             if locked {
-                page.error =
-                    Some(format!("Too many failed sign-ins: this account is locked for {LOCKOUT_MINUTES} minutes."));
+                page.error = Some(tr.t1("console-login-locked-now", "minutes", LOCKOUT_MINUTES));
                 return Ok(render(StatusCode::TOO_MANY_REQUESTS, &page));
             }
         }
-        page.error = Some("The name or the password is not right.".into());
+        page.error = Some(tr.t("console-login-wrong"));
         return Ok(render(StatusCode::UNAUTHORIZED, &page));
     };
     let token = AccessToken::generate();
@@ -170,13 +184,14 @@ pub struct LogoutForm {
 pub async fn logout(
     State(state): State<AppState>,
     Extension(nonce): Extension<CsrfNonce>,
+    Extension(tr): Extension<Tr>,
     headers: HeaderMap,
     form: Result<Form<LogoutForm>, FormRejection>,
 ) -> PageResult {
     let Some((staff, hash)) = current_staff(&state, &headers).await? else { return Ok(to_login()) };
     let csrf = form.map(|Form(f)| f.csrf).unwrap_or_default();
     if !nonce.accepts(&state, &csrf) {
-        return Ok((StatusCode::FORBIDDEN, "For your security, sign out from the console page.").into_response());
+        return Ok((StatusCode::FORBIDDEN, tr.t("console-logout-csrf")).into_response());
     }
     state.service().store().end_staff_session(&hash, &staff.name, Utc::now()).await.map_err(ServiceError::from)?;
     let mut response = to_login();
@@ -202,6 +217,8 @@ struct QueueRow {
 #[template(path = "admin_queue.html")]
 struct QueuePage<'a> {
     site: &'a crate::Site,
+    tr: Tr,
+    chrome: Chrome,
     csrf: String,
     user: String,
     role: String,
@@ -213,9 +230,11 @@ struct QueuePage<'a> {
 pub async fn queue(
     State(state): State<AppState>,
     Extension(nonce): Extension<CsrfNonce>,
+    Extension(chrome): Extension<Chrome>,
     headers: HeaderMap,
 ) -> PageResult {
     let Some((staff, _)) = current_staff(&state, &headers).await? else { return Ok(to_login()) };
+    let tr = chrome.tr;
     let now = Utc::now();
     let rows = state
         .service()
@@ -231,17 +250,23 @@ pub async fn queue(
                 id: r.id,
                 country: r.country,
                 jurisdiction: r.jurisdiction,
-                received: DateTime::from_timestamp_millis(r.received_at)
-                    .map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string())
-                    .unwrap_or_default(),
-                due: due.format("%Y-%m-%d").to_string(),
+                received: DateTime::from_timestamp_millis(r.received_at).map(|t| tr.datetime(t)).unwrap_or_default(),
+                due: tr.date(due.date_naive()),
                 days_left,
                 due_soon: due - now < chrono::Duration::days(7),
                 overdue: due <= now,
             }
         })
         .collect();
-    let page = QueuePage { site: state.site(), csrf: nonce.token(&state), user: staff.name, role: staff.role, rows };
+    let page = QueuePage {
+        site: state.site(),
+        tr,
+        chrome,
+        csrf: nonce.token(&state),
+        user: staff.name,
+        role: staff.role,
+        rows,
+    };
     let mut response = render(StatusCode::OK, &page);
     response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     Ok(response)

@@ -7,6 +7,7 @@ use crate::admin::{current_staff, render, to_login};
 use crate::charts;
 use crate::csrf::CsrfNonce;
 use crate::error::PageError;
+use crate::locale::Chrome;
 use askama::Template;
 use axum::body::Body;
 use axum::extract::rejection::{FormRejection, QueryRejection};
@@ -17,7 +18,8 @@ use chrono::{DateTime, Duration, Utc};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use withhold_core::{EmailAddress, ObjectionId, Status};
-use withhold_service::{DecideOutcome, ExtendOutcome, ServiceError, StaffDecision, StaffView, human_date};
+use withhold_i18n::Tr;
+use withhold_service::{DecideOutcome, ExtendOutcome, ServiceError, StaffDecision, StaffView};
 use withhold_store::{AuditFilter, ExportedEntry, StaffRow};
 
 type PageResult = Result<Response, PageError>;
@@ -31,12 +33,16 @@ fn no_store(mut response: Response) -> Response {
     response
 }
 
-fn forbidden(message: &str) -> Response {
-    (StatusCode::FORBIDDEN, message.to_owned()).into_response()
+fn forbidden(message: String) -> Response {
+    (StatusCode::FORBIDDEN, message).into_response()
 }
 
-fn date(ms: i64) -> String {
-    DateTime::from_timestamp_millis(ms).map(human_date).unwrap_or_default()
+fn no_such_request(tr: Tr) -> Response {
+    (StatusCode::NOT_FOUND, tr.t("console-no-such-request")).into_response()
+}
+
+fn date(tr: Tr, ms: i64) -> String {
+    DateTime::from_timestamp_millis(ms).map(|at| tr.datetime(at)).unwrap_or_default()
 }
 
 /// What the staff member typed into the request page's forms, kept when it is shown again.
@@ -69,6 +75,8 @@ struct TimelineRow {
 #[template(path = "admin_request.html")]
 struct RequestPage<'a> {
     site: &'a crate::Site,
+    tr: Tr,
+    chrome: Chrome,
     csrf: String,
     user: String,
     role: String,
@@ -92,24 +100,30 @@ struct RequestPage<'a> {
 
 fn request_page<'a>(
     state: &'a AppState,
+    chrome: Chrome,
     nonce: &CsrfNonce,
     staff: &StaffRow,
     view: StaffView,
     forms: RequestForms,
 ) -> RequestPage<'a> {
     let now = Utc::now();
+    let tr = chrome.tr;
     let decision = view.row.decided_at.map(|at| {
-        let mut text = format!("{} on {}", view.status, date(at));
+        let mut text = tr.t2("console-decision-text", "status", view.status.to_string(), "date", date(tr, at));
         if let Some(rule) = &view.row.decision_rule {
-            text.push_str(&format!(" (rule {rule})"));
+            text.push(' ');
+            text.push_str(&tr.t1("console-decision-rule", "rule", rule));
         }
         if let Some(reason) = &view.row.decision_reason {
-            text.push_str(&format!(". Reason: {reason}"));
+            text.push_str(". ");
+            text.push_str(&tr.t1("console-decision-reason", "reason", reason));
         }
         text
     });
     RequestPage {
         site: state.site(),
+        tr,
+        chrome,
         csrf: nonce.token(state),
         user: staff.name.clone(),
         role: staff.role.clone(),
@@ -118,10 +132,10 @@ fn request_page<'a>(
         email: view.email.as_str().to_owned(),
         country: view.row.country.clone(),
         jurisdiction: view.row.jurisdiction.clone(),
-        received: human_date(view.received_at),
-        due: human_date(view.due_at),
+        received: tr.datetime(view.received_at),
+        due: tr.datetime(view.due_at),
         due_soon: view.decidable() && view.due_at - now < Duration::days(7),
-        extended: view.extended_at.map(human_date),
+        extended: view.extended_at.map(|at| tr.datetime(at)),
         impact: view.impact.clone(),
         details: view.details.clone(),
         decision,
@@ -131,10 +145,10 @@ fn request_page<'a>(
             .events
             .iter()
             .map(|(event, described)| TimelineRow {
-                when: human_date(described.at),
+                when: tr.datetime(described.at),
                 actor: event.actor.clone(),
                 kind: event.kind.clone(),
-                description: described.description.clone(),
+                description: described.description_in(tr),
                 change: match (&event.from_status, &event.to_status) {
                     (Some(from), Some(to)) => format!("{from} → {to}"),
                     _ => String::new(),
@@ -147,6 +161,7 @@ fn request_page<'a>(
 
 async fn show_request(
     state: &AppState,
+    chrome: Chrome,
     nonce: &CsrfNonce,
     staff: &StaffRow,
     id: &ObjectionId,
@@ -154,23 +169,24 @@ async fn show_request(
     forms: RequestForms,
 ) -> PageResult {
     let Some(view) = state.service().staff_view(id).await? else {
-        return Ok((StatusCode::NOT_FOUND, "There is no request with this id.").into_response());
+        return Ok(no_such_request(chrome.tr));
     };
-    Ok(no_store(render(status, &request_page(state, nonce, staff, view, forms))))
+    Ok(no_store(render(status, &request_page(state, chrome, nonce, staff, view, forms))))
 }
 
 /// GET /admin/requests/{id}
 pub async fn request(
     State(state): State<AppState>,
     Extension(nonce): Extension<CsrfNonce>,
+    Extension(chrome): Extension<Chrome>,
     headers: HeaderMap,
     Path(id): Path<String>,
 ) -> PageResult {
     let Some((staff, _)) = current_staff(&state, &headers).await? else { return Ok(to_login()) };
     let Ok(id) = ObjectionId::parse(&id) else {
-        return Ok((StatusCode::NOT_FOUND, "There is no request with this id.").into_response());
+        return Ok(no_such_request(chrome.tr));
     };
-    show_request(&state, &nonce, &staff, &id, StatusCode::OK, RequestForms::default()).await
+    show_request(&state, chrome.clone(), &nonce, &staff, &id, StatusCode::OK, RequestForms::default()).await
 }
 
 #[derive(Debug, Deserialize)]
@@ -187,53 +203,53 @@ pub struct DecisionForm {
 pub async fn decide(
     State(state): State<AppState>,
     Extension(nonce): Extension<CsrfNonce>,
+    Extension(chrome): Extension<Chrome>,
     headers: HeaderMap,
     Path(id): Path<String>,
     form: Result<Form<DecisionForm>, FormRejection>,
 ) -> PageResult {
     let Some((staff, _)) = current_staff(&state, &headers).await? else { return Ok(to_login()) };
+    let tr = chrome.tr;
     let Ok(id) = ObjectionId::parse(&id) else {
-        return Ok((StatusCode::NOT_FOUND, "There is no request with this id.").into_response());
+        return Ok(no_such_request(chrome.tr));
     };
     let Ok(Form(form)) = form else {
-        return Ok((StatusCode::BAD_REQUEST, "The decision form could not be read.").into_response());
+        return Ok((StatusCode::BAD_REQUEST, chrome.tr.t("console-form-unreadable")).into_response());
     };
     let mut forms =
         RequestForms { decision: form.decision.clone(), decline_reason: form.reason.clone(), ..Default::default() };
     if !nonce.accepts(&state, &form.csrf) {
-        forms.notice = Some("For your security, please make the decision again on this page.".into());
-        return show_request(&state, &nonce, &staff, &id, StatusCode::FORBIDDEN, forms).await;
+        forms.notice = Some(tr.t("console-decide-csrf"));
+        return show_request(&state, chrome.clone(), &nonce, &staff, &id, StatusCode::FORBIDDEN, forms).await;
     }
     let reason = form.reason.trim();
     let decision = match form.decision.as_str() {
         "honor" => Some(StaffDecision::Honor),
         "decline" if reason.is_empty() => {
-            forms.errors.push((
-                "decline-reason",
-                "Give the reason for declining: the person is told it, with their right to complain.".into(),
-            ));
+            forms.errors.push(("decline-reason", tr.t("console-decline-reason-missing")));
             None
         }
         "decline" if reason.chars().count() > MAX_REASON_CHARS => {
-            forms.errors.push(("decline-reason", format!("Keep the reason under {MAX_REASON_CHARS} characters.")));
+            forms.errors.push(("decline-reason", tr.t1("console-reason-too-long", "max", MAX_REASON_CHARS)));
             None
         }
         "decline" => Some(StaffDecision::Decline { reason: reason.to_owned() }),
         _ => {
-            forms.errors.push(("decision-honor", "Choose honor or decline.".into()));
+            forms.errors.push(("decision-honor", tr.t("console-choose-decision")));
             None
         }
     };
     let Some(decision) = decision else {
-        return show_request(&state, &nonce, &staff, &id, StatusCode::UNPROCESSABLE_ENTITY, forms).await;
+        return show_request(&state, chrome.clone(), &nonce, &staff, &id, StatusCode::UNPROCESSABLE_ENTITY, forms)
+            .await;
     };
     match state.service().decide(&id, decision, &format!("staff:{}", staff.name)).await? {
         DecideOutcome::Decided { .. } => Ok(Redirect::to(&format!("/admin/requests/{id}")).into_response()),
         DecideOutcome::NotDecidable { status } => {
-            forms.notice = Some(format!("This request is {status} and can no longer be decided here."));
-            show_request(&state, &nonce, &staff, &id, StatusCode::CONFLICT, forms).await
+            forms.notice = Some(tr.t1("console-not-decidable", "status", status.to_string()));
+            show_request(&state, chrome.clone(), &nonce, &staff, &id, StatusCode::CONFLICT, forms).await
         }
-        DecideOutcome::NotFound => Ok((StatusCode::NOT_FOUND, "There is no request with this id.").into_response()),
+        DecideOutcome::NotFound => Ok(no_such_request(chrome.tr)),
     }
 }
 
@@ -252,57 +268,58 @@ pub struct ExtendForm {
 pub async fn extend(
     State(state): State<AppState>,
     Extension(nonce): Extension<CsrfNonce>,
+    Extension(chrome): Extension<Chrome>,
     headers: HeaderMap,
     Path(id): Path<String>,
     form: Result<Form<ExtendForm>, FormRejection>,
 ) -> PageResult {
     let Some((staff, _)) = current_staff(&state, &headers).await? else { return Ok(to_login()) };
+    let tr = chrome.tr;
     let Ok(id) = ObjectionId::parse(&id) else {
-        return Ok((StatusCode::NOT_FOUND, "There is no request with this id.").into_response());
+        return Ok(no_such_request(chrome.tr));
     };
     let Ok(Form(form)) = form else {
-        return Ok((StatusCode::BAD_REQUEST, "The extension form could not be read.").into_response());
+        return Ok((StatusCode::BAD_REQUEST, chrome.tr.t("console-form-unreadable")).into_response());
     };
     let mut forms =
         RequestForms { extend_months: form.months.clone(), extend_reason: form.reason.clone(), ..Default::default() };
     if !nonce.accepts(&state, &form.csrf) {
-        forms.notice = Some("For your security, please extend the deadline again on this page.".into());
-        return show_request(&state, &nonce, &staff, &id, StatusCode::FORBIDDEN, forms).await;
+        forms.notice = Some(tr.t("console-extend-csrf"));
+        return show_request(&state, chrome.clone(), &nonce, &staff, &id, StatusCode::FORBIDDEN, forms).await;
     }
     let months = match form.months.trim() {
         "1" => Some(1),
         "2" => Some(2),
         _ => {
-            forms.errors.push(("extend-months", "Choose one or two months.".into()));
+            forms.errors.push(("extend-months", tr.t("console-choose-months")));
             None
         }
     };
     let reason = form.reason.trim();
     if reason.is_empty() {
-        forms.errors.push(("extend-reason", "Give the reason: the person is told why we need more time.".into()));
+        forms.errors.push(("extend-reason", tr.t("console-extend-reason-missing")));
     } else if reason.chars().count() > MAX_REASON_CHARS {
-        forms.errors.push(("extend-reason", format!("Keep the reason under {MAX_REASON_CHARS} characters.")));
+        forms.errors.push(("extend-reason", tr.t1("console-reason-too-long", "max", MAX_REASON_CHARS)));
     }
     let (Some(months), true) = (months, forms.errors.is_empty()) else {
-        return show_request(&state, &nonce, &staff, &id, StatusCode::UNPROCESSABLE_ENTITY, forms).await;
+        return show_request(&state, chrome.clone(), &nonce, &staff, &id, StatusCode::UNPROCESSABLE_ENTITY, forms)
+            .await;
     };
     let notice = match state.service().extend_deadline(&id, months, reason, &staff.name).await? {
         ExtendOutcome::Extended { .. } => {
             return Ok(Redirect::to(&format!("/admin/requests/{id}")).into_response());
         }
-        ExtendOutcome::AlreadyExtended => "The deadline was already extended once; the law allows no second extension.",
-        ExtendOutcome::TooLate => {
-            "The original deadline has passed: an extension had to be told to the person within it."
-        }
-        ExtendOutcome::NotOpen { .. } => "This request is no longer open, so its deadline cannot move.",
-        ExtendOutcome::NotAllowed { max_months: 0 } => "This jurisdiction's rules allow no extension.",
-        ExtendOutcome::NotAllowed { .. } => "This jurisdiction's rules allow a shorter extension only.",
+        ExtendOutcome::AlreadyExtended => tr.t("console-already-extended"),
+        ExtendOutcome::TooLate => tr.t("console-too-late"),
+        ExtendOutcome::NotOpen { .. } => tr.t("console-not-open"),
+        ExtendOutcome::NotAllowed { max_months: 0 } => tr.t("console-no-extension"),
+        ExtendOutcome::NotAllowed { .. } => tr.t("console-shorter-extension"),
         ExtendOutcome::NotFound => {
-            return Ok((StatusCode::NOT_FOUND, "There is no request with this id.").into_response());
+            return Ok(no_such_request(chrome.tr));
         }
     };
-    forms.notice = Some(notice.into());
-    show_request(&state, &nonce, &staff, &id, StatusCode::CONFLICT, forms).await
+    forms.notice = Some(notice);
+    show_request(&state, chrome.clone(), &nonce, &staff, &id, StatusCode::CONFLICT, forms).await
 }
 
 struct FoundRow {
@@ -316,6 +333,8 @@ struct FoundRow {
 #[template(path = "admin_search.html")]
 struct SearchPage<'a> {
     site: &'a crate::Site,
+    tr: Tr,
+    chrome: Chrome,
     csrf: String,
     user: String,
     role: String,
@@ -336,13 +355,17 @@ pub struct SearchQuery {
 pub async fn search(
     State(state): State<AppState>,
     Extension(nonce): Extension<CsrfNonce>,
+    Extension(chrome): Extension<Chrome>,
     headers: HeaderMap,
     query: Result<Query<SearchQuery>, QueryRejection>,
 ) -> PageResult {
     let Some((staff, _)) = current_staff(&state, &headers).await? else { return Ok(to_login()) };
     let q = query.map(|Query(q)| q.q).unwrap_or_default().trim().chars().take(320).collect::<String>();
+    let tr = chrome.tr;
     let mut page = SearchPage {
         site: state.site(),
+        tr,
+        chrome,
         csrf: nonce.token(&state),
         user: staff.name.clone(),
         role: staff.role.clone(),
@@ -358,11 +381,11 @@ pub async fn search(
         if state.service().store().objection(&id.to_string()).await.map_err(ServiceError::from)?.is_some() {
             return Ok(Redirect::to(&format!("/admin/requests/{id}")).into_response());
         }
-        page.error = Some("There is no request with this id.".into());
+        page.error = Some(tr.t("console-no-such-request"));
         return Ok(no_store(render(StatusCode::OK, &page)));
     }
     let Ok(email) = EmailAddress::parse(&q) else {
-        page.error = Some("Enter a request id or a whole email address, like name@example.com.".into());
+        page.error = Some(tr.t("console-search-bad"));
         return Ok(no_store(render(StatusCode::OK, &page)));
     };
     let key = state.service().keys().email_key(&email.normalized());
@@ -373,7 +396,12 @@ pub async fn search(
         .await
         .map_err(ServiceError::from)?
         .into_iter()
-        .map(|row| FoundRow { id: row.id, status: row.status, country: row.country, received: date(row.received_at) })
+        .map(|row| FoundRow {
+            id: row.id,
+            status: row.status,
+            country: row.country,
+            received: date(tr, row.received_at),
+        })
         .collect();
     Ok(no_store(render(StatusCode::OK, &page)))
 }
@@ -392,6 +420,8 @@ struct AuditRow {
 #[template(path = "admin_audit.html")]
 struct AuditPage<'a> {
     site: &'a crate::Site,
+    tr: Tr,
+    chrome: Chrome,
     csrf: String,
     user: String,
     role: String,
@@ -449,6 +479,7 @@ fn percent_encode(value: &str) -> String {
 pub async fn audit(
     State(state): State<AppState>,
     Extension(nonce): Extension<CsrfNonce>,
+    Extension(chrome): Extension<Chrome>,
     headers: HeaderMap,
     query: Result<Query<AuditQuery>, QueryRejection>,
 ) -> PageResult {
@@ -464,7 +495,7 @@ pub async fn audit(
         .into_iter()
         .map(|e| AuditRow {
             seq: e.seq,
-            when: date(e.event.at),
+            when: date(chrome.tr, e.event.at),
             change: match (&e.event.from_status, &e.event.to_status) {
                 (Some(from), Some(to)) => format!("{from} → {to}"),
                 _ => String::new(),
@@ -477,6 +508,8 @@ pub async fn audit(
         .collect();
     let page = AuditPage {
         site: state.site(),
+        tr: chrome.tr,
+        chrome,
         csrf: nonce.token(&state),
         user: staff.name.clone(),
         can_export: staff.role == "admin",
@@ -490,10 +523,14 @@ pub async fn audit(
 
 /// GET /admin/audit/export: the whole chained log as JSON Lines (the format `withhold audit
 /// verify --file` checks), streamed page by page. Admins only; the export itself is logged.
-pub async fn audit_export(State(state): State<AppState>, headers: HeaderMap) -> PageResult {
+pub async fn audit_export(
+    State(state): State<AppState>,
+    Extension(tr): Extension<Tr>,
+    headers: HeaderMap,
+) -> PageResult {
     let Some((staff, _)) = current_staff(&state, &headers).await? else { return Ok(to_login()) };
     if staff.role != "admin" {
-        return Ok(forbidden("Only admins can export the audit log."));
+        return Ok(forbidden(tr.t("console-export-forbidden")));
     }
     let store = state.service().store().clone();
     store.chain_audit_log().await.map_err(ServiceError::from)?;
@@ -553,6 +590,8 @@ struct RiskRow {
 #[template(path = "admin_dashboard.html")]
 struct DashboardPage<'a> {
     site: &'a crate::Site,
+    tr: Tr,
+    chrome: Chrome,
     csrf: String,
     user: String,
     role: String,
@@ -587,9 +626,11 @@ fn hours(ms: i64) -> f64 {
 pub async fn dashboard(
     State(state): State<AppState>,
     Extension(nonce): Extension<CsrfNonce>,
+    Extension(chrome): Extension<Chrome>,
     headers: HeaderMap,
 ) -> PageResult {
     let Some((staff, _)) = current_staff(&state, &headers).await? else { return Ok(to_login()) };
+    let tr = chrome.tr;
     let store = state.service().store();
     let now = Utc::now();
     let states = store.status_counts().await.map_err(ServiceError::from)?;
@@ -601,7 +642,7 @@ pub async fn dashboard(
         .collect();
     let states_chart = charts::horizontal_bars(
         "states",
-        "Requests by state",
+        &tr.t("console-states-chart"),
         &states.iter().map(|(s, n)| (s.replace('_', " "), *n as f64)).collect::<Vec<_>>(),
         "",
     );
@@ -628,10 +669,9 @@ pub async fn dashboard(
                 *o += c;
             }
         }
-        series.push(("Other countries".into(), other));
+        series.push((tr.t("console-other-countries"), other));
     }
-    let per_day_chart =
-        charts::stacked_columns("per-day", "Confirmed objections per day by country, last 30 days", &days, &series);
+    let per_day_chart = charts::stacked_columns("per-day", &tr.t("console-per-day-chart"), &days, &series);
 
     let latencies = store.decision_latencies(now - Duration::days(90)).await.map_err(ServiceError::from)?;
     let marks = [("p50", 50.0), ("p90", 90.0), ("p99", 99.0)];
@@ -639,9 +679,9 @@ pub async fn dashboard(
         .iter()
         .filter_map(|(name, p)| percentile(&latencies, *p).map(|ms| ((*name).to_owned(), hours(ms))))
         .collect();
-    let latency_chart =
-        charts::horizontal_bars("latency", "Time from receipt to decision, last 90 days (hours)", &latency_values, "h");
-    let latency = latency_values.iter().map(|(n, h)| (n.clone(), format!("{h} hours"))).collect();
+    let latency_chart = charts::horizontal_bars("latency", &tr.t("console-latency-chart"), &latency_values, "h");
+    let latency =
+        latency_values.iter().map(|(n, h)| (n.clone(), tr.t1("console-hours", "hours", h.to_string()))).collect();
 
     let at_risk = store
         .at_risk(now + Duration::days(7), 200)
@@ -651,13 +691,15 @@ pub async fn dashboard(
         .map(|r| RiskRow {
             id: r.id,
             jurisdiction: r.jurisdiction,
-            due: date(r.due_at),
+            due: date(tr, r.due_at),
             overdue: r.due_at <= now.timestamp_millis(),
         })
         .collect();
     let outbox = store.outbox_counts().await.map_err(ServiceError::from)?;
     let page = DashboardPage {
         site: state.site(),
+        tr,
+        chrome,
         csrf: nonce.token(&state),
         user: staff.name,
         role: staff.role,

@@ -99,11 +99,15 @@ pub async fn staff_sign_in_with_lockout_and_the_review_queue(backend: Backend) {
     let (status, html) = sign_in(&app, "bob", "another long passphrase").await;
     assert_eq!(status, StatusCode::OK);
     assert!(html.contains("Review queue") && html.contains(&review_id), "{html}");
-    assert!(html.contains("Signed in as <strong>bob</strong> (admin)"));
+    assert!(html.contains("Signed in as bob (admin)."));
     assert!(!html.contains("luc@example.fr"), "the queue lists requests, not addresses");
     app.sql(&format!("UPDATE objections SET due_at = due_at - 2246400000 WHERE id = '{review_id}'")).await;
     let page = app.get("/admin").await;
     assert!(page.html.contains("Due soon"), "{}", page.html);
+    // The console speaks the staff member's language too.
+    let german = app.get("/admin?lang=de").await;
+    assert!(german.html.contains("<h1>Prüfliste</h1>") && german.html.contains("Bald fällig"), "{}", german.html);
+    let page = app.get("/admin?lang=en").await;
 
     // Signing out ends the session on the server.
     let csrf = csrf_of(&page.html);

@@ -167,8 +167,11 @@ pub async fn kill_nine_under_load_loses_nothing(backend: Backend) {
             repeated.push((message_id, first, index));
         }
     }
+    // That message is the last the SMTP server had taken in when the kill returned, or, when
+    // the test server had not yet parsed the final "." the kernel handed it, the next one.
+    let at_the_kill = |first: usize| first + 1 == received_before_kill || first == received_before_kill;
     assert!(
-        repeated.iter().all(|(_, first, _)| *first + 1 == received_before_kill) && repeated.len() <= 1,
+        repeated.iter().all(|(_, first, _)| at_the_kill(*first)) && repeated.len() <= 1,
         "messages delivered twice: {repeated:?} ({received_before_kill} received before the kill)"
     );
     assert_eq!(received.len() as i64 - repeated.len() as i64, queued, "every queued message delivered once");
