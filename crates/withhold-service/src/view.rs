@@ -53,7 +53,7 @@ impl EventView {
 
     /// What the event means, in the person's language.
     pub fn description_in(&self, tr: Tr) -> String {
-        describe_in(tr, &self.kind, &self.detail)
+        describe_in(tr, &self.kind, &self.detail).unwrap_or_else(|| tr.t("event-other"))
     }
 }
 
@@ -88,19 +88,15 @@ pub(crate) fn build(
 
 pub(crate) fn describe(event: &AuditEvent) -> EventView {
     let detail: serde_json::Value = serde_json::from_str(&event.detail).unwrap_or_default();
-    let english = Tr::default();
-    let mut description = describe_in(english, &event.kind, &detail);
-    if description == english.t("event-other") {
-        // Staff read the console in English; the event's own name says more than the fallback.
-        description = event.kind.replace('_', " ");
-    }
+    // For a kind the person is never told of, the event's own name says more than the fallback.
+    let description = describe_in(Tr::default(), &event.kind, &detail).unwrap_or_else(|| event.kind.replace('_', " "));
     EventView { at: from_millis(event.at), kind: event.kind.clone(), description, detail }
 }
 
-/// What an event means to the person, in their language.
-fn describe_in(tr: Tr, kind: &str, detail: &serde_json::Value) -> String {
+/// What an event means to the person, in their language; `None` for a kind with no wording.
+fn describe_in(tr: Tr, kind: &str, detail: &serde_json::Value) -> Option<String> {
     let text = |key: &str| detail.get(key).and_then(|v| v.as_str()).unwrap_or("").to_owned();
-    match kind {
+    Some(match kind {
         "received" => tr.t("event-received"),
         "code_sent" => tr.t("event-code-sent"),
         "code_resent" => tr.t("event-code-resent"),
@@ -122,6 +118,6 @@ fn describe_in(tr: Tr, kind: &str, detail: &serde_json::Value) -> String {
                 .unwrap_or_else(|_| text("to_due"));
             tr.t2("event-deadline-extended", "due", due, "reason", text("reason"))
         }
-        _ => tr.t("event-other"),
-    }
+        _ => return None,
+    })
 }

@@ -184,7 +184,7 @@ pub struct LogoutForm {
 pub async fn logout(
     State(state): State<AppState>,
     Extension(nonce): Extension<CsrfNonce>,
-    Extension(tr): Extension<Tr>,
+    Extension(Chrome { tr, .. }): Extension<Chrome>,
     headers: HeaderMap,
     form: Result<Form<LogoutForm>, FormRejection>,
 ) -> PageResult {

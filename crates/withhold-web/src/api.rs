@@ -3,6 +3,7 @@
 use crate::AppState;
 use crate::error::ApiError;
 use crate::limits::{Bucket, RetryAfter};
+use crate::locale::Chrome;
 use axum::extract::rejection::JsonRejection;
 use axum::extract::{ConnectInfo, Path, Query, State};
 use axum::http::{StatusCode, header};
@@ -13,7 +14,6 @@ use serde_json::{Value, json};
 use std::net::SocketAddr;
 use withhold_core::secrets::CodeError;
 use withhold_core::{AccessToken, ObjectionId, VerificationCode};
-use withhold_i18n::Tr;
 use withhold_service::{FieldError, RawSubmission, ResendOutcome, VerifyOutcome, WithdrawOutcome};
 
 type ApiResult = Result<Response, ApiError>;
@@ -109,7 +109,7 @@ fn status_page_url(state: &AppState, id: &ObjectionId, token: &AccessToken) -> S
 
 pub async fn submit(
     State(state): State<AppState>,
-    Extension(tr): Extension<Tr>,
+    Extension(Chrome { tr, .. }): Extension<Chrome>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     body: Result<Json<RawSubmission>, JsonRejection>,
 ) -> ApiResult {

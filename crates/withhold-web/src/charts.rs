@@ -5,7 +5,7 @@
 use std::fmt::Write;
 
 /// Escapes text for SVG/HTML content and attribute values.
-fn escape(text: &str) -> String {
+pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

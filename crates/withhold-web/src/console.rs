@@ -525,7 +525,7 @@ pub async fn audit(
 /// verify --file` checks), streamed page by page. Admins only; the export itself is logged.
 pub async fn audit_export(
     State(state): State<AppState>,
-    Extension(tr): Extension<Tr>,
+    Extension(Chrome { tr, .. }): Extension<Chrome>,
     headers: HeaderMap,
 ) -> PageResult {
     let Some((staff, _)) = current_staff(&state, &headers).await? else { return Ok(to_login()) };

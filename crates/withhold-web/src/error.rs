@@ -52,7 +52,7 @@ impl FailedPage {
         } else {
             (tr.t("error-heading"), tr.t("error-body"))
         };
-        let escape = |text: String| text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;");
+        let escape = |text: String| crate::charts::escape(&text);
         format!(
             "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{heading}</title><link rel=\"stylesheet\" href=\"/static/style.css\"></head><body><main id=\"main\"><h1>{heading}</h1><p>{body}</p><p><a href=\"/\">{home}</a></p></main></body></html>",
             lang = tr.lang(),

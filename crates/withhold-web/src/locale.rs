@@ -21,17 +21,23 @@ pub struct LanguageLink {
     pub current: bool,
 }
 
-/// What every public page needs beyond its own content: the translator and the switcher.
+/// What every page needs beyond its own content: the translator, and what the switcher needs
+/// (its links are made only when a page is rendered, not for every API call).
 #[derive(Debug, Clone)]
 pub struct Chrome {
     pub tr: Tr,
-    pub languages: Vec<LanguageLink>,
+    uri: Uri,
     /// On a page with a form someone may have typed into, the switcher's entries are buttons
     /// that send the form along (to this path, with `switch_language`), so nothing typed is lost.
     pub keep_form: Option<&'static str>,
 }
 
 impl Chrome {
+    /// The switcher's entries: this page in each language.
+    pub fn languages(&self) -> Vec<LanguageLink> {
+        switcher(&self.uri, self.tr.locale())
+    }
+
     /// This page's switcher re-sends its form (`id="main-form"`) to `action` instead of leaving it.
     pub fn keeping_form(mut self, action: &'static str) -> Chrome {
         self.keep_form = Some(action);
@@ -42,7 +48,7 @@ impl Chrome {
 impl Chrome {
     /// For responses made before any request was read (a rejected body, say).
     pub fn plain(tr: Tr) -> Chrome {
-        Chrome { tr, languages: switcher(&Uri::from_static("/"), tr.locale()), keep_form: None }
+        Chrome { tr, uri: Uri::from_static("/"), keep_form: None }
     }
 }
 
@@ -88,9 +94,8 @@ pub async fn choose(State(state): State<AppState>, mut request: Request, next: N
         })
         .unwrap_or_default();
     let tr = Tr::new(locale);
-    let languages = switcher(request.uri(), locale);
-    request.extensions_mut().insert(Chrome { tr, languages, keep_form: None });
-    request.extensions_mut().insert(tr);
+    let uri = request.uri().clone();
+    request.extensions_mut().insert(Chrome { tr, uri, keep_form: None });
     let mut response = next.run(request).await;
     if let Some(failed) = response.extensions().get::<crate::error::FailedPage>().copied() {
         *response.body_mut() = axum::body::Body::from(failed.html(tr));
