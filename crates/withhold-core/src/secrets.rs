@@ -112,14 +112,16 @@ impl Keys {
         crate::receipt::ReceiptSigner::from_seed(&self.receipt)
     }
 
-    /// The stored form of a verification code, bound to the objection it was issued for.
-    pub fn code_hash(&self, objection_id: &str, code: &VerificationCode) -> String {
-        hex::encode(mac(&self.code, &[objection_id.as_bytes(), code.0.as_bytes()]))
+    /// The stored form of a verification code, bound to what it was issued for: the mailbox
+    /// (its email key), whose requests awaiting confirmation share one code. (Codes issued
+    /// before that were bound to one objection id; they are still accepted while they live.)
+    pub fn code_hash(&self, bound_to: &str, code: &VerificationCode) -> String {
+        hex::encode(mac(&self.code, &[bound_to.as_bytes(), code.0.as_bytes()]))
     }
 
     /// Constant-time comparison of an entered code with the stored hash.
-    pub fn code_matches(&self, objection_id: &str, entered: &VerificationCode, stored_hash: &str) -> bool {
-        let computed = self.code_hash(objection_id, entered);
+    pub fn code_matches(&self, bound_to: &str, entered: &VerificationCode, stored_hash: &str) -> bool {
+        let computed = self.code_hash(bound_to, entered);
         computed.as_bytes().ct_eq(stored_hash.as_bytes()).into()
     }
 

@@ -224,7 +224,7 @@ mail-code-intro = Jemand (hoffentlich Sie) hat { $operator } gebeten, Informatio
 mail-code-code = Ihr Bestätigungscode lautet: { $code }
 mail-code-where = Geben Sie ihn auf der Seite ein, auf der Sie die Anfrage gestellt haben. Er gilt { $minutes } Minuten.
 mail-code-ignore = Wenn Sie es nicht waren, können Sie diese E-Mail ignorieren: Ohne den Code geschieht nichts.
-mail-code-follow = Sie können diese Anfrage jederzeit hier verfolgen:
+mail-code-enter-here = Sie können ihn auch hier eingeben:
 
 ## Email: honored
 

@@ -225,7 +225,7 @@ mail-code-intro = Someone (we hope it was you) asked { $operator } not to use in
 mail-code-code = Your confirmation code is: { $code }
 mail-code-where = Enter it on the page where you made the request. It works for { $minutes } minutes.
 mail-code-ignore = If it wasn't you, you can ignore this email: nothing happens until the code is entered.
-mail-code-follow = You can follow this request at any time here:
+mail-code-enter-here = You can also enter it here:
 
 ## Email: honored
 

@@ -224,7 +224,7 @@ mail-code-intro = Alguien (esperamos que tú) pidió a { $operator } que no use 
 mail-code-code = Tu código de confirmación es: { $code }
 mail-code-where = Escríbelo en la página donde hiciste la solicitud. Vale durante { $minutes } minutos.
 mail-code-ignore = Si no fuiste tú, puedes ignorar este correo: no pasa nada hasta que se escribe el código.
-mail-code-follow = Puedes seguir esta solicitud en cualquier momento aquí:
+mail-code-enter-here = También puedes escribirlo aquí:
 
 ## Email: honored
 

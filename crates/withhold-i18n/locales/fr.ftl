@@ -224,7 +224,7 @@ mail-code-intro = Quelqu’un (nous espérons que c’était vous) a demandé à
 mail-code-code = Votre code de confirmation est : { $code }
 mail-code-where = Saisissez-le sur la page où vous avez fait la demande. Il est valable { $minutes } minutes.
 mail-code-ignore = Si ce n’était pas vous, vous pouvez ignorer cet e-mail : rien ne se passe tant que le code n’est pas saisi.
-mail-code-follow = Vous pouvez suivre cette demande à tout moment ici :
+mail-code-enter-here = Vous pouvez aussi le saisir ici :
 
 ## Email: honored
 

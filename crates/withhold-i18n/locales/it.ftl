@@ -224,7 +224,7 @@ mail-code-intro = Qualcuno (speriamo tu) ha chiesto a { $operator } di non usare
 mail-code-code = Il tuo codice di conferma è: { $code }
 mail-code-where = Inseriscilo nella pagina in cui hai fatto la richiesta. Vale { $minutes } minuti.
 mail-code-ignore = Se non sei stato tu, puoi ignorare questa email: non succede nulla finché il codice non viene inserito.
-mail-code-follow = Puoi seguire questa richiesta in qualsiasi momento qui:
+mail-code-enter-here = Puoi anche inserirlo qui:
 
 ## Email: honored
 

@@ -228,7 +228,7 @@ mail-code-intro = Ktoś (mamy nadzieję, że Ty) poprosił { $operator } o nieu�
 mail-code-code = Twój kod potwierdzający to: { $code }
 mail-code-where = Wpisz go na stronie, na której złożono zgłoszenie. Jest ważny przez { $minutes } minut.
 mail-code-ignore = Jeśli to nie Ty, możesz zignorować tę wiadomość: nic się nie stanie, dopóki kod nie zostanie wpisany.
-mail-code-follow = Możesz w każdej chwili śledzić to zgłoszenie tutaj:
+mail-code-enter-here = Możesz go też wpisać tutaj:
 
 ## Email: honored
 

@@ -26,6 +26,12 @@ impl Sender {
         format!("{}/objections/{objection_id}?token={token}", self.public_url)
     }
 
+    /// Where the code is entered. It carries no token: a status link is only handed out once
+    /// the mailbox has been proven (see `Service::verify`).
+    pub fn confirm_url(&self, objection_id: &str) -> String {
+        format!("{}/objections/{objection_id}/confirm", self.public_url)
+    }
+
     pub fn form_url(&self) -> String {
         format!("{}/object", self.public_url)
     }
@@ -103,7 +109,7 @@ struct CodeMail<'a> {
     operator: &'a str,
     code: &'a str,
     ttl_minutes: i64,
-    status_url: &'a str,
+    confirm_url: &'a str,
 }
 
 #[derive(Template)]
@@ -191,14 +197,14 @@ impl Sender {
         to: &EmailAddress,
         code: &str,
         ttl_minutes: i64,
-        status_url: &str,
+        confirm_url: &str,
     ) -> Rendered {
         let subject = tr.t1("mail-code-subject", "operator", self.operator_name.as_str());
         rendered(
             MailKind::VerificationCode,
             to,
             subject,
-            CodeMail { tr, operator: &self.operator_name, code, ttl_minutes, status_url },
+            CodeMail { tr, operator: &self.operator_name, code, ttl_minutes, confirm_url },
         )
     }
 

@@ -278,19 +278,26 @@ impl Service {
     }
 
     /// Records a new objection and mails its confirmation code, in one transaction.
+    ///
+    /// A mailbox gets at most one code email plus `max_resends_per_hour` more in any hour,
+    /// however often anyone asks for it: when its requests already share a live code or the
+    /// pace is spent, a new request joins them (see [`Service::submit_again`]). Either way the
+    /// answer is the same: a new request id and a status link that opens only this request.
     #[instrument(skip_all)]
     pub async fn submit(&self, submission: Submission) -> Result<Submitted> {
         let now = Utc::now();
         let id = ObjectionId::new_random();
         let id_text = id.to_string();
         let jurisdiction = self.policy.jurisdiction_for(submission.country);
+        let email_key = self.keys.email_key(&submission.email.normalized());
         let code = VerificationCode::generate();
         let code_expires_at = now + self.limits.code_ttl;
         let new = NewObjection {
             id: id_text.clone(),
             country: submission.country.to_string(),
             jurisdiction: jurisdiction.id.clone(),
-            email_key: self.keys.email_key(&submission.email.normalized()),
+            code_hash: self.keys.code_hash(&email_key, &code),
+            email_key,
             email_sealed: self.keys.seal(submission.email.as_str().as_bytes(), &email_context(&id_text)),
             impact_sealed: submission
                 .impact
@@ -302,43 +309,109 @@ impl Service {
                 .map(|t| self.keys.seal(t.as_str().as_bytes(), &details_context(&id_text))),
             received_at: now,
             due_at: jurisdiction.due_date(now),
-            code_hash: self.keys.code_hash(&id_text, &code),
             code_expires_at,
             account_id: submission.account_id.clone(),
             locale: submission.locale.tag().to_owned(),
         };
         let token = AccessToken::generate();
+        let received = NewEvent {
+            actor: ACTOR_PERSON,
+            kind: "received",
+            detail: json!({
+                "country": new.country,
+                "jurisdiction": new.jurisdiction,
+                "policy_version": self.policy.version(),
+                "statement_given": submission.impact.is_some() || submission.details.is_some(),
+                "through_personal_link": submission.account_id.is_some(),
+                "due_at": new.due_at.to_rfc3339(),
+            }),
+        };
+        let tr = Tr::new(submission.locale);
+        if !self.store.mailbox_is_quiet(&new.email_key, now, now - chrono::Duration::hours(1)).await? {
+            return self.submit_again(new, received, code, token, tr, &submission.email, now).await;
+        }
+        // The usual case, a mailbox with no code mailed in the last hour: one statement
+        // (group-committed on SQLite).
         let events = vec![
-            NewEvent {
-                actor: ACTOR_PERSON,
-                kind: "received",
-                detail: json!({
-                    "country": new.country,
-                    "jurisdiction": new.jurisdiction,
-                    "policy_version": self.policy.version(),
-                    "statement_given": submission.impact.is_some() || submission.details.is_some(),
-                    "through_personal_link": submission.account_id.is_some(),
-                    "due_at": new.due_at.to_rfc3339(),
-                }),
-            },
+            received,
             NewEvent {
                 actor: ACTOR_SYSTEM,
                 kind: "code_sent",
                 detail: json!({ "expires_at": code_expires_at.to_rfc3339() }),
             },
         ];
-        let status_url = self.sender.status_url(&id_text, token.expose());
-        let mail = self.sender.verification_code(
-            Tr::new(submission.locale),
-            &submission.email,
-            code.expose(),
-            self.code_ttl_minutes(),
-            &status_url,
-        );
+        let confirm_url = self.sender.confirm_url(&id_text);
+        let mail =
+            self.sender.verification_code(tr, &submission.email, code.expose(), self.code_ttl_minutes(), &confirm_url);
         let message = prepare(&self.keys, &self.sender, &mail, Some(&id_text), now);
         let token_hash = self.keys.token_hash(&token);
         self.store.record_submission(NewSubmission { objection: new, token_hash, events, mail: message }).await?;
         self.mail_wake.notify_one();
+        Ok(Submitted { id, token })
+    }
+
+    /// How many code emails a mailbox may get in an hour: the first and the resends.
+    fn code_mails_per_hour(&self) -> usize {
+        self.limits.max_resends_per_hour as usize + 1
+    }
+
+    /// A request for a mailbox that had a code mailed within the hour. It is recorded as its
+    /// own request (what this person typed, their own status link), and:
+    /// - if the pace allows another code email, a new code is mailed and every request of the
+    ///   mailbox still awaiting confirmation takes it (the earlier code stops working);
+    /// - otherwise no email is sent, and the request shares the code already in the mailbox
+    ///   (with the wrong guesses already made against it), or, if none is live, waits for one
+    ///   to be asked for when the pace allows.
+    #[allow(clippy::too_many_arguments)]
+    async fn submit_again(
+        &self,
+        mut new: NewObjection,
+        received: NewEvent,
+        code: VerificationCode,
+        token: AccessToken,
+        tr: Tr,
+        email: &EmailAddress,
+        now: DateTime<Utc>,
+    ) -> Result<Submitted> {
+        let id_text = new.id.clone();
+        let mut tx = self.store.begin().await?;
+        tx.lock_mailbox(&new.email_key).await?;
+        let mailed = tx.code_mails_since(&new.email_key, now - chrono::Duration::hours(1)).await?;
+        let may_mail = mailed.len() < self.code_mails_per_hour();
+        let live = tx.live_code(&new.email_key, now).await?;
+        let (kind, failures) = match (&live, may_mail) {
+            (_, true) => ("code_sent", 0),
+            (Some(live), false) => {
+                new.code_hash = live.code_hash.clone();
+                new.code_expires_at = from_millis(live.code_expires_at);
+                ("code_shared", live.code_failed_attempts)
+            }
+            (None, false) => {
+                new.code_hash.clear();
+                ("code_withheld", 0)
+            }
+        };
+        tx.insert_pending_objection(&new, failures).await?;
+        if may_mail {
+            tx.set_mailbox_code(&new.email_key, &new.code_hash, new.code_expires_at, now).await?;
+        }
+        tx.insert_token(&id_text, &self.keys.token_hash(&token), now).await?;
+        tx.append_event(Some(&id_text), now, received.actor, received.kind, None, &received.detail).await?;
+        let detail = match kind {
+            "code_withheld" => json!({ "code_emails_in_the_last_hour": mailed.len() }),
+            _ => json!({ "expires_at": new.code_expires_at.to_rfc3339(), "emailed": may_mail }),
+        };
+        tx.append_event(Some(&id_text), now, ACTOR_SYSTEM, kind, None, &detail).await?;
+        if may_mail {
+            let confirm_url = self.sender.confirm_url(&id_text);
+            let mail = self.sender.verification_code(tr, email, code.expose(), self.code_ttl_minutes(), &confirm_url);
+            self.queue_mail(&mut tx, &id_text, &mail, now).await?;
+        }
+        tx.commit().await?;
+        if may_mail {
+            self.mail_wake.notify_one();
+        }
+        let id = ObjectionId::parse(&id_text).map_err(|e| ServiceError::Store(StoreError::Corrupt(e.to_string())))?;
         Ok(Submitted { id, token })
     }
 
@@ -348,6 +421,9 @@ impl Service {
 
     /// Checks a confirmation code. A correct one verifies the objection, which restricts the
     /// person's data at once, and runs the automated review straight away.
+    ///
+    /// Proving the mailbox is what grants a status link: every link issued before (to whoever
+    /// submitted the request) is revoked here, and the confirmer gets a fresh one.
     #[instrument(skip_all)]
     pub async fn verify(&self, id: &ObjectionId, entered: &VerificationCode) -> Result<VerifyOutcome> {
         let now = Utc::now();
@@ -360,22 +436,27 @@ impl Service {
         if status != Status::PendingVerification {
             return Ok(VerifyOutcome::NotPending { status });
         }
+        let max = i64::from(self.limits.max_code_attempts);
+        if row.code_failed_attempts >= max {
+            // Used up by guesses against a code it shares with the mailbox's other requests.
+            self.lock_out(&mut tx, &id_text, status, now).await?;
+            tx.commit().await?;
+            return Ok(VerifyOutcome::LockedOut);
+        }
         let (Some(code_hash), Some(expires_at)) = (&row.code_hash, row.code_expires_at) else {
             return Ok(VerifyOutcome::CodeExpired);
         };
         if from_millis(expires_at) <= now {
             return Ok(VerifyOutcome::CodeExpired);
         }
-        if !self.keys.code_matches(&id_text, entered, code_hash) {
-            let failures = tx.record_failed_attempt(&id_text, now).await?;
+        let matches = self.keys.code_matches(&row.email_key, entered, code_hash)
+            || self.keys.code_matches(&id_text, entered, code_hash);
+        if !matches {
+            let failures = tx.record_wrong_code(&id_text, &row.email_key, code_hash, now).await?;
             tx.append_event(Some(&id_text), now, ACTOR_PERSON, "code_rejected", None, &json!({ "failures": failures }))
                 .await?;
-            let max = i64::from(self.limits.max_code_attempts);
             let outcome = if failures >= max {
-                let transition = status.apply(Action::Expire).expect("pending requests can expire");
-                let record = TransitionRecord::new(now, ACTOR_SYSTEM, json!({ "reason": "too_many_wrong_codes" }))
-                    .reason("too many wrong confirmation codes");
-                tx.apply_transition(&id_text, transition, &record).await?;
+                self.lock_out(&mut tx, &id_text, status, now).await?;
                 VerifyOutcome::LockedOut
             } else {
                 VerifyOutcome::WrongCode { attempts_left: u32::try_from(max - failures).unwrap_or(0) }
@@ -383,6 +464,7 @@ impl Service {
             tx.commit().await?;
             return Ok(outcome);
         }
+        let revoked = tx.revoke_tokens(&id_text).await?;
 
         tx.lock_mailbox(&row.email_key).await?;
         if let Some(existing) = tx.in_effect_for_email(&row.email_key).await? {
@@ -407,7 +489,11 @@ impl Service {
         }
 
         let transition = status.apply(Action::Verify).expect("pending requests can be verified");
-        let record = TransitionRecord::new(now, ACTOR_PERSON, json!({ "restricted_from": now.to_rfc3339() }));
+        let record = TransitionRecord::new(
+            now,
+            ACTOR_PERSON,
+            json!({ "restricted_from": now.to_rfc3339(), "status_links_revoked": revoked }),
+        );
         tx.apply_transition(&id_text, transition, &record).await?;
         let token = self.mint_token(&mut tx, &id_text, now).await?;
         // The automated review in the same transaction: the person's answer already carries
@@ -419,7 +505,18 @@ impl Service {
         Ok(VerifyOutcome::Verified { status: reviewed.to(), token })
     }
 
-    /// Replaces the code with a new one and mails it (at most `max_resends_per_hour`).
+    /// Closes a request after too many wrong codes.
+    async fn lock_out(&self, tx: &mut Tx, id: &str, status: Status, now: DateTime<Utc>) -> Result<()> {
+        let transition = status.apply(Action::Expire).expect("pending requests can expire");
+        let record = TransitionRecord::new(now, ACTOR_SYSTEM, json!({ "reason": "too_many_wrong_codes" }))
+            .reason("too many wrong confirmation codes");
+        tx.apply_transition(id, transition, &record).await?;
+        Ok(())
+    }
+
+    /// Mails a new code for the request, which every request of the mailbox still awaiting
+    /// confirmation takes; at most one code email plus `max_resends_per_hour` an hour reach a
+    /// mailbox, whichever request asks.
     #[instrument(skip_all)]
     pub async fn resend(&self, id: &ObjectionId) -> Result<ResendOutcome> {
         let now = Utc::now();
@@ -432,16 +529,19 @@ impl Service {
         if status != Status::PendingVerification {
             return Ok(ResendOutcome::NotPending { status });
         }
+        tx.lock_mailbox(&row.email_key).await?;
         let hour = chrono::Duration::hours(1);
-        let recent = tx.event_times_since(&id_text, "code_resent", now - hour).await?;
-        if recent.len() >= self.limits.max_resends_per_hour as usize {
-            let oldest = recent[0];
+        let recent = tx.code_mails_since(&row.email_key, now - hour).await?;
+        let allowed = self.code_mails_per_hour();
+        if recent.len() >= allowed {
+            // Free again when the oldest mail that keeps the count at its limit is an hour old.
+            let oldest = recent[recent.len() - allowed];
             let retry_after = (oldest + hour - now).to_std().unwrap_or(Duration::from_secs(1));
             return Ok(ResendOutcome::TooMany { retry_after });
         }
         let code = VerificationCode::generate();
         let expires_at = now + self.limits.code_ttl;
-        tx.replace_code(&id_text, &self.keys.code_hash(&id_text, &code), expires_at, now).await?;
+        tx.set_mailbox_code(&row.email_key, &self.keys.code_hash(&row.email_key, &code), expires_at, now).await?;
         tx.append_event(
             Some(&id_text),
             now,
@@ -452,10 +552,9 @@ impl Service {
         )
         .await?;
         let email = self.email_of(&row)?;
-        let token = self.mint_token(&mut tx, &id_text, now).await?;
-        let status_url = self.sender.status_url(&id_text, token.expose());
+        let confirm_url = self.sender.confirm_url(&id_text);
         let mail =
-            self.sender.verification_code(tr_of(&row), &email, code.expose(), self.code_ttl_minutes(), &status_url);
+            self.sender.verification_code(tr_of(&row), &email, code.expose(), self.code_ttl_minutes(), &confirm_url);
         self.queue_mail(&mut tx, &id_text, &mail, now).await?;
         tx.commit().await?;
         self.mail_wake.notify_one();

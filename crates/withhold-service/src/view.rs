@@ -98,7 +98,9 @@ fn describe_in(tr: Tr, kind: &str, detail: &serde_json::Value) -> Option<String>
     let text = |key: &str| detail.get(key).and_then(|v| v.as_str()).unwrap_or("").to_owned();
     Some(match kind {
         "received" => tr.t("event-received"),
-        "code_sent" => tr.t("event-code-sent"),
+        // To the person, a request that shares the code already mailed reads like any other:
+        // its timeline must not tell whoever made it that the mailbox was asked before.
+        "code_sent" | "code_shared" => tr.t("event-code-sent"),
         "code_resent" => tr.t("event-code-resent"),
         "code_rejected" => tr.t("event-code-rejected"),
         "verified" => tr.t("event-verified"),

@@ -8,6 +8,7 @@
 
 mod audit;
 mod campaigns;
+mod codes;
 mod console;
 mod rows;
 mod staff;
@@ -16,6 +17,7 @@ mod webhooks;
 
 pub use audit::{CHAIN_BATCH as AUDIT_CHAIN_BATCH, ChainHead, ExportedEntry};
 pub use campaigns::{CampaignCounts, NoticeTarget};
+pub use codes::LiveCode;
 pub use console::{AuditFilter, DailyCount};
 pub use staff::{QueuedReview, StaffRow};
 pub use tokens::ApiTokenRow;
@@ -1037,43 +1039,6 @@ impl Tx {
                 .fetch_optional(&mut *self.inner)
                 .await?;
         Ok(found.is_some())
-    }
-
-    /// Replaces the objection's code (a resend), resetting the failed attempts for the new code.
-    pub async fn replace_code(
-        &mut self,
-        id: &str,
-        code_hash: &str,
-        expires_at: DateTime<Utc>,
-        at: DateTime<Utc>,
-    ) -> Result<()> {
-        let result = sqlx::query(
-            "UPDATE objections SET code_hash = $1, code_expires_at = $2, code_failed_attempts = 0, updated_at = $3
-             WHERE id = $4 AND status = 'pending_verification'",
-        )
-        .bind(code_hash)
-        .bind(millis(expires_at))
-        .bind(millis(at))
-        .bind(id)
-        .execute(&mut *self.inner)
-        .await?;
-        if result.rows_affected() != 1 {
-            return Err(StoreError::Conflict);
-        }
-        Ok(())
-    }
-
-    /// Counts a wrong code; returns the number of failed attempts now recorded.
-    pub async fn record_failed_attempt(&mut self, id: &str, at: DateTime<Utc>) -> Result<i64> {
-        let n = sqlx::query_scalar::<_, i64>(
-            "UPDATE objections SET code_failed_attempts = code_failed_attempts + 1, updated_at = $1
-             WHERE id = $2 RETURNING code_failed_attempts",
-        )
-        .bind(millis(at))
-        .bind(id)
-        .fetch_one(&mut *self.inner)
-        .await?;
-        Ok(n)
     }
 
     pub async fn insert_token(&mut self, objection_id: &str, token_hash: &str, at: DateTime<Utc>) -> Result<()> {

@@ -173,15 +173,23 @@ pub async fn verify(
         return Ok(too_many(wait));
     }
     let response = match state.service().verify(&id, &code).await? {
-        VerifyOutcome::Verified { status, token } => Json(
-            json!({ "id": id.to_string(), "status": status.as_str(), "status_url": status_url(&state, &id, &token) }),
-        )
+        // The mailbox is proven: a fresh status link, the only one that opens the request now
+        // (the one handed out at submission was revoked).
+        VerifyOutcome::Verified { status, token } => Json(json!({
+            "id": id.to_string(),
+            "status": status.as_str(),
+            "token": token.expose(),
+            "status_url": status_url(&state, &id, &token),
+            "status_page_url": status_page_url(&state, &id, &token),
+        }))
         .into_response(),
         VerifyOutcome::AlreadyInEffect { existing, status, token } => Json(json!({
             "id": existing.to_string(),
             "status": status.as_str(),
             "already_in_effect": true,
+            "token": token.expose(),
             "status_url": status_url(&state, &existing, &token),
+            "status_page_url": status_page_url(&state, &existing, &token),
         }))
         .into_response(),
         VerifyOutcome::WrongCode { attempts_left } => (

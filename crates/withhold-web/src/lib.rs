@@ -4,6 +4,7 @@
 
 mod admin;
 mod api;
+pub mod body;
 mod charts;
 mod console;
 mod csrf;
@@ -138,7 +139,8 @@ pub fn router(state: AppState) -> Router {
         .route("/api/v1/objections/{id}", get(api::status))
         .route("/api/v1/objections/{id}/verify", post(api::verify))
         .route("/api/v1/objections/{id}/resend", post(api::resend))
-        .route("/api/v1/objections/{id}/withdraw", post(api::withdraw));
+        .route("/api/v1/objections/{id}/withdraw", post(api::withdraw))
+        .layer(axum::middleware::from_fn(body::json_only(BODY_LIMIT)));
     let hsts = state.site().secure_cookies;
     let router = Router::new()
         .merge(pages)
@@ -185,24 +187,41 @@ pub fn router(state: AppState) -> Router {
 /// How long shutdown waits for in-flight requests.
 const SHUTDOWN_GRACE: Duration = Duration::from_secs(30);
 
-/// Limits on slow clients.
+/// Limits on slow clients and on how many may be connected at once.
 #[derive(Debug, Clone, Copy)]
 pub struct Timeouts {
     /// Time allowed to send the request line and headers (slowloris).
     pub header: Duration,
-    /// Time allowed to send the request body.
+    /// Time allowed to send the whole request body.
     pub body: Duration,
+    /// After [`BODY_GRACE`], a body must arrive at least this fast on average (bytes a second;
+    /// 0 for no minimum), so that a trickle is cut off before `body` runs out.
+    pub body_min_bytes_per_second: u64,
+    /// Connections open at once; a client beyond that is answered 503 and closed at once.
+    pub max_connections: usize,
 }
+
+/// How long a body may take before the minimum rate applies: a slow phone's first packets.
+pub const BODY_GRACE: Duration = Duration::from_secs(5);
 
 impl Default for Timeouts {
     fn default() -> Self {
-        Timeouts { header: Duration::from_secs(10), body: Duration::from_secs(30) }
+        Timeouts {
+            header: Duration::from_secs(10),
+            body: Duration::from_secs(30),
+            body_min_bytes_per_second: 1000,
+            max_connections: 4096,
+        }
     }
 }
 
+/// The answer to a connection over the cap: short enough to go out in one non-blocking write.
+const OVER_CAPACITY: &[u8] = b"HTTP/1.1 503 Service Unavailable\r\nRetry-After: 1\r\nContent-Type: application/json\r\nContent-Length: 71\r\nConnection: close\r\n\r\n{\"error\":\"over_capacity\",\"message\":\"Too many connections; try again.\"}\n";
+
 /// Serves `router` on `listener` until `shutdown` resolves, then lets in-flight requests finish.
-/// Each connection gets a header-read timeout and each request a body timeout, so slow clients
-/// cannot hold connections open indefinitely.
+/// Each connection gets a header-read timeout and each request body a deadline and a minimum
+/// rate, so slow clients cannot hold connections open indefinitely; at most
+/// `timeouts.max_connections` are served at once.
 pub async fn serve(
     listener: TcpListener,
     router: Router,
@@ -211,7 +230,12 @@ pub async fn serve(
 ) -> std::io::Result<()> {
     use hyper_util::rt::{TokioIo, TokioTimer};
     use tower::Service;
-    let router = router.layer(tower_http::timeout::RequestBodyTimeoutLayer::new(timeouts.body));
+    let pace = body::BodyPace {
+        total: timeouts.body,
+        min_bytes_per_second: timeouts.body_min_bytes_per_second,
+        grace: BODY_GRACE,
+    };
+    let slots = Arc::new(tokio::sync::Semaphore::new(timeouts.max_connections.max(1)));
     let graceful = hyper_util::server::graceful::GracefulShutdown::new();
     tokio::pin!(shutdown);
     loop {
@@ -227,17 +251,26 @@ pub async fn serve(
             },
             _ = &mut shutdown => break,
         };
+        let Ok(slot) = slots.clone().try_acquire_owned() else {
+            // Over the cap: one write that cannot block, then the connection is closed.
+            let _ = stream.try_write(OVER_CAPACITY);
+            tracing::warn!(limit = timeouts.max_connections, "connection refused: over max_connections");
+            continue;
+        };
         let router = router.clone();
-        let service = hyper::service::service_fn(move |mut request: hyper::Request<hyper::body::Incoming>| {
+        let service = hyper::service::service_fn(move |request: hyper::Request<hyper::body::Incoming>| {
+            let mut request = request
+                .map(|incoming| axum::body::Body::new(body::PacedBody::new(axum::body::Body::new(incoming), pace)));
             request.extensions_mut().insert(axum::extract::ConnectInfo(peer));
             let mut router = router.clone();
-            router.call(request.map(axum::body::Body::new))
+            router.call(request)
         });
         let mut builder = hyper::server::conn::http1::Builder::new();
         builder.timer(TokioTimer::new()).header_read_timeout(timeouts.header);
         let connection = graceful.watch(builder.serve_connection(TokioIo::new(stream), service));
         tokio::spawn(async move {
             let _ = connection.await;
+            drop(slot);
         });
     }
     drop(listener);

@@ -37,6 +37,8 @@ pub struct RawSettings {
     pub retention_unverified_days: Option<u64>,
     pub header_timeout_seconds: Option<u64>,
     pub body_timeout_seconds: Option<u64>,
+    pub body_min_bytes_per_second: Option<u64>,
+    pub max_connections: Option<u64>,
     pub smtp_timeout_seconds: Option<u64>,
     pub mail_lease_seconds: Option<u64>,
     pub mail_journal: Option<String>,
@@ -71,6 +73,8 @@ const SETTINGS: &[&str] = &[
     "retention_unverified_days",
     "header_timeout_seconds",
     "body_timeout_seconds",
+    "body_min_bytes_per_second",
+    "max_connections",
     "smtp_timeout_seconds",
     "mail_lease_seconds",
     "mail_journal",
@@ -258,6 +262,10 @@ impl RawSettings {
             timeouts: withhold_web::Timeouts {
                 header: Duration::from_secs(positive("header_timeout_seconds", self.header_timeout_seconds, 10)?),
                 body: Duration::from_secs(positive("body_timeout_seconds", self.body_timeout_seconds, 30)?),
+                // 0 turns the minimum rate off; the whole-body deadline still holds.
+                body_min_bytes_per_second: self.body_min_bytes_per_second.unwrap_or(1000),
+                max_connections: usize::try_from(positive("max_connections", self.max_connections, 4096)?)
+                    .unwrap_or(usize::MAX),
             },
             mail_delivery,
             webhooks,
