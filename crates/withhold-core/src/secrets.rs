@@ -125,6 +125,17 @@ impl Keys {
         computed.as_bytes().ct_eq(stored_hash.as_bytes()).into()
     }
 
+    /// The keys failed staff sign-ins are counted under: one for the account name tried from a
+    /// client address, one for the address alone. Keyed hashes, so that names someone tried
+    /// (perhaps a password typed into the wrong field) are never stored.
+    pub fn sign_in_keys(&self, name: &str, address: &str) -> (String, String) {
+        let name = name.trim().to_lowercase();
+        (
+            hex::encode(mac(&self.token, &[b"sign-in:name-from-address", name.as_bytes(), address.as_bytes()])),
+            hex::encode(mac(&self.token, &[b"sign-in:address", address.as_bytes()])),
+        )
+    }
+
     /// The stored form of an access token; tokens are looked up by this value.
     pub fn token_hash(&self, token: &AccessToken) -> String {
         hex::encode(mac(&self.token, &[token.0.as_bytes()]))
@@ -136,12 +147,15 @@ impl Keys {
     }
 
     /// The CSRF token that goes with a browser's CSRF cookie nonce.
-    pub fn csrf_token(&self, nonce: &str) -> String {
-        URL_SAFE_NO_PAD.encode(mac(&self.csrf, &[nonce.as_bytes()]))
+    /// A form's CSRF token: the keyed MAC of the browser's nonce and of the staff session the
+    /// form was shown in (empty outside the console), so a token is good only for that
+    /// browser and that session.
+    pub fn csrf_token(&self, nonce: &str, session: &str) -> String {
+        URL_SAFE_NO_PAD.encode(mac(&self.csrf, &[nonce.as_bytes(), session.as_bytes()]))
     }
 
-    pub fn csrf_token_matches(&self, nonce: &str, token: &str) -> bool {
-        self.csrf_token(nonce).as_bytes().ct_eq(token.as_bytes()).into()
+    pub fn csrf_token_matches(&self, nonce: &str, session: &str, token: &str) -> bool {
+        self.csrf_token(nonce, session).as_bytes().ct_eq(token.as_bytes()).into()
     }
 
     /// Encrypts `plaintext`, binding it to `context` (for example the row it belongs to), so a
@@ -307,9 +321,11 @@ mod tests {
     fn csrf_tokens_match_only_their_nonce() {
         let k = keys();
         let nonce = random_nonce();
-        let token = k.csrf_token(&nonce);
-        assert!(k.csrf_token_matches(&nonce, &token));
-        assert!(!k.csrf_token_matches(&random_nonce(), &token));
+        let token = k.csrf_token(&nonce, "session-a");
+        assert!(k.csrf_token_matches(&nonce, "session-a", &token));
+        assert!(!k.csrf_token_matches(&random_nonce(), "session-a", &token));
+        assert!(!k.csrf_token_matches(&nonce, "session-b", &token), "bound to the staff session");
+        assert!(!k.csrf_token_matches(&nonce, "", &token));
     }
 
     #[test]

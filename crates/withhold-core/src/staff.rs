@@ -109,8 +109,59 @@ pub fn decoy_hash() -> &'static str {
     DECOY.get_or_init(|| hash_password(&Password("decoy-password-never-matches".into())))
 }
 
+/// How failed staff sign-ins slow further tries. Failures are counted per account name tried
+/// from one client address, and per client address whatever the name: after `free` failures,
+/// each further try must wait, twice as long each time, up to `max`. There is deliberately no
+/// lock on the account itself: whoever hammers a name would hold the lock, and the owner
+/// signing in from their own address would be shut out. Guessing spread across many addresses
+/// meets the per-address delays, the cost of Argon2id and the per-IP rate limit instead.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SignInThrottle {
+    pub free: u32,
+    pub base: std::time::Duration,
+    pub max: std::time::Duration,
+}
+
+impl SignInThrottle {
+    /// Per account name and client address: three tries, then 1 s, 2 s, 4 s … up to 15 minutes.
+    pub const NAME_FROM_ADDRESS: SignInThrottle = SignInThrottle {
+        free: 3,
+        base: std::time::Duration::from_secs(1),
+        max: std::time::Duration::from_secs(15 * 60),
+    };
+    /// Per client address, across names: ten tries, then the same growth.
+    pub const ADDRESS: SignInThrottle = SignInThrottle {
+        free: 10,
+        base: std::time::Duration::from_secs(1),
+        max: std::time::Duration::from_secs(15 * 60),
+    };
+    /// A count is forgotten after this long without a new failure.
+    pub const FORGET_AFTER: std::time::Duration = std::time::Duration::from_secs(24 * 3600);
+
+    /// How long after the last of `failures` the next try must wait.
+    pub fn delay(&self, failures: i64) -> std::time::Duration {
+        let Ok(over) = u32::try_from(failures - i64::from(self.free)) else { return std::time::Duration::ZERO };
+        self.base.saturating_mul(2u32.saturating_pow(over.min(31))).min(self.max)
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn sign_in_delays_grow_after_the_free_tries_and_stop_at_the_maximum() {
+        use super::SignInThrottle;
+        use std::time::Duration;
+        let t = SignInThrottle::NAME_FROM_ADDRESS;
+        assert_eq!(t.delay(0), Duration::ZERO);
+        assert_eq!(t.delay(2), Duration::ZERO);
+        assert_eq!(t.delay(3), Duration::from_secs(1));
+        assert_eq!(t.delay(4), Duration::from_secs(2));
+        assert_eq!(t.delay(6), Duration::from_secs(8));
+        assert_eq!(t.delay(40), Duration::from_secs(900));
+        assert_eq!(t.delay(i64::MAX), Duration::from_secs(900));
+        assert_eq!(SignInThrottle::ADDRESS.delay(9), Duration::ZERO);
+    }
+
     use super::*;
 
     #[test]

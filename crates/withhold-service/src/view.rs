@@ -82,7 +82,18 @@ pub(crate) fn build(
         legal_basis: row.legal_basis.clone(),
         reason: row.decision_reason.clone(),
         complaint: (status == Status::Declined).then(|| jurisdiction.map(|j| j.complaint.clone())).flatten(),
-        events: events.iter().map(describe).collect(),
+        events: events
+            .iter()
+            .map(describe)
+            .map(|mut e| {
+                // A request that shares the code already in the mailbox shows as one whose code
+                // was sent: its own link must not tell whoever made it that others asked first.
+                if e.kind == "code_shared" {
+                    e.kind = "code_sent".to_owned();
+                }
+                e
+            })
+            .collect(),
     }
 }
 

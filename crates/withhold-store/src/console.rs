@@ -13,6 +13,8 @@ pub struct AuditFilter {
     pub objection_id: Option<String>,
     /// Only entries before this sequence number (for paging back through the log).
     pub before_seq: Option<i64>,
+    /// Only entries about a request (none of the console's own: sign-ins, tokens, exports).
+    pub requests_only: bool,
 }
 
 /// How many confirmed requests one country had on one UTC day, for the per-day chart.
@@ -61,6 +63,9 @@ impl Store {
         }
         if filter.before_seq.is_some() {
             clause(&mut sql, "seq", "<");
+        }
+        if filter.requests_only {
+            sql.push_str(" AND objection_id IS NOT NULL");
         }
         sql.push_str(&format!(" ORDER BY seq DESC LIMIT ${}", n + 1));
         let mut query = sqlx::query_as::<_, ChainedEvent>(&sql);

@@ -1,5 +1,5 @@
-//! Staff accounts and their sessions. Logins, lockouts and logouts are audit events written in
-//! the same transaction as the change.
+//! Staff accounts and their sessions. Sign-ins, failed ones and sign-outs are audit events
+//! written in the same transaction as the change.
 
 use crate::{Result, Store, millis};
 use chrono::{DateTime, Utc};
@@ -9,8 +9,6 @@ pub struct StaffRow {
     pub name: String,
     pub role: String,
     pub password_hash: String,
-    pub failed_logins: i64,
-    pub locked_until: Option<i64>,
 }
 
 impl Store {
@@ -19,8 +17,7 @@ impl Store {
         let mut tx = self.begin().await?;
         sqlx::query(
             "INSERT INTO staff_users (name, role, password_hash, created_at) VALUES ($1, $2, $3, $4)
-             ON CONFLICT (name) DO UPDATE SET role = excluded.role, password_hash = excluded.password_hash,
-                failed_logins = 0, locked_until = NULL",
+             ON CONFLICT (name) DO UPDATE SET role = excluded.role, password_hash = excluded.password_hash",
         )
         .bind(name)
         .bind(role)
@@ -34,44 +31,74 @@ impl Store {
     }
 
     pub async fn staff(&self, name: &str) -> Result<Option<StaffRow>> {
-        Ok(sqlx::query_as::<_, StaffRow>(
-            "SELECT name, role, password_hash, failed_logins, locked_until FROM staff_users WHERE name = $1",
-        )
-        .bind(name)
-        .fetch_optional(&self.read)
-        .await?)
+        Ok(sqlx::query_as::<_, StaffRow>("SELECT name, role, password_hash FROM staff_users WHERE name = $1")
+            .bind(name)
+            .fetch_optional(&self.read)
+            .await?)
     }
 
-    /// Records a failed login; locks the account until `lock_until` once `max_failures` is
-    /// reached. Returns whether it is now locked.
-    pub async fn record_failed_login(
+    /// The failed sign-ins counted under each key (0 for a key never seen or forgotten, that
+    /// is, whose last failure is before `forget_before`), with the time of the last one.
+    pub async fn sign_in_failures(
         &self,
-        name: &str,
-        at: DateTime<Utc>,
-        max_failures: i64,
-        lock_until: DateTime<Utc>,
-    ) -> Result<bool> {
-        let mut tx = self.begin().await?;
-        let failures: Option<i64> = sqlx::query_scalar(
-            "UPDATE staff_users SET failed_logins = failed_logins + 1 WHERE name = $1 RETURNING failed_logins",
-        )
-        .bind(name)
-        .fetch_optional(&mut *tx.inner)
-        .await?;
-        let Some(failures) = failures else { return Ok(false) };
-        let locked = failures >= max_failures;
-        if locked {
-            sqlx::query("UPDATE staff_users SET locked_until = $1, failed_logins = 0 WHERE name = $2")
-                .bind(millis(lock_until))
-                .bind(name)
-                .execute(&mut *tx.inner)
-                .await?;
-        }
-        let kind = if locked { "staff_locked_out" } else { "staff_login_failed" };
-        tx.append_event(None, at, &format!("staff:{name}"), kind, None, &serde_json::json!({ "failures": failures }))
+        keys: [&str; 2],
+        forget_before: DateTime<Utc>,
+    ) -> Result<[(i64, Option<DateTime<Utc>>); 2]> {
+        let mut out = [(0, None); 2];
+        for (slot, key) in out.iter_mut().zip(keys) {
+            let row: Option<(i64, i64)> = sqlx::query_as(
+                "SELECT failures, last_failed_at FROM sign_in_failures WHERE key = $1 AND last_failed_at >= $2",
+            )
+            .bind(key)
+            .bind(millis(forget_before))
+            .fetch_optional(&self.read)
             .await?;
+            if let Some((failures, at)) = row {
+                *slot = (failures, DateTime::from_timestamp_millis(at));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Counts a failed sign-in under each key (a count whose last failure is before
+    /// `forget_before` starts again) and records it in the audit log, in one transaction.
+    /// `account` is the staff member's name when the name exists; the audit entry names no
+    /// name otherwise. Returns the counts now recorded.
+    pub async fn record_failed_sign_in(
+        &self,
+        keys: [&str; 2],
+        at: DateTime<Utc>,
+        forget_before: DateTime<Utc>,
+        account: Option<&str>,
+        address: &str,
+    ) -> Result<[i64; 2]> {
+        let mut tx = self.begin().await?;
+        let mut counts = [0; 2];
+        for (count, key) in counts.iter_mut().zip(keys) {
+            *count = sqlx::query_scalar::<_, i64>(
+                "INSERT INTO sign_in_failures (key, failures, last_failed_at) VALUES ($1, 1, $2)
+                 ON CONFLICT (key) DO UPDATE SET
+                    failures = CASE WHEN sign_in_failures.last_failed_at < $3 THEN 1
+                                    ELSE sign_in_failures.failures + 1 END,
+                    last_failed_at = excluded.last_failed_at
+                 RETURNING failures",
+            )
+            .bind(key)
+            .bind(millis(at))
+            .bind(millis(forget_before))
+            .fetch_one(&mut *tx.inner)
+            .await?;
+        }
+        let actor = account.map(|name| format!("staff:{name}")).unwrap_or_else(|| "unknown".to_owned());
+        let detail = serde_json::json!({
+            "address": address,
+            "known_account": account.is_some(),
+            "failures_for_name_from_address": counts[0],
+            "failures_from_address": counts[1],
+        });
+        tx.append_event(None, at, &actor, "staff_sign_in_failed", None, &detail).await?;
         tx.commit().await?;
-        Ok(locked)
+        Ok(counts)
     }
 
     /// Starts a session after a successful login.
@@ -81,10 +108,12 @@ impl Store {
         token_hash: &str,
         at: DateTime<Utc>,
         expires_at: DateTime<Utc>,
+        cleared_sign_in_key: &str,
     ) -> Result<()> {
         let mut tx = self.begin().await?;
-        sqlx::query("UPDATE staff_users SET failed_logins = 0, locked_until = NULL WHERE name = $1")
-            .bind(name)
+        // The owner is in: the failures counted for this name from this address are done with.
+        sqlx::query("DELETE FROM sign_in_failures WHERE key = $1")
+            .bind(cleared_sign_in_key)
             .execute(&mut *tx.inner)
             .await?;
         sqlx::query(
@@ -103,7 +132,7 @@ impl Store {
     /// The staff member of a live session.
     pub async fn staff_for_session(&self, token_hash: &str, now: DateTime<Utc>) -> Result<Option<StaffRow>> {
         Ok(sqlx::query_as::<_, StaffRow>(
-            "SELECT u.name, u.role, u.password_hash, u.failed_logins, u.locked_until
+            "SELECT u.name, u.role, u.password_hash
              FROM staff_sessions s JOIN staff_users u ON u.name = s.user_name
              WHERE s.token_hash = $1 AND s.expires_at > $2",
         )

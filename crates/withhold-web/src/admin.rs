@@ -15,16 +15,13 @@ use chrono::{DateTime, Utc};
 use serde::Deserialize;
 use std::net::SocketAddr;
 use withhold_core::AccessToken;
-use withhold_core::staff::{Password, decoy_hash, verify_password};
+use withhold_core::staff::{Password, SignInThrottle, decoy_hash, verify_password};
 use withhold_i18n::Tr;
 use withhold_service::ServiceError;
 use withhold_store::StaffRow;
 
 const SESSION_COOKIE: &str = "withhold_staff";
 const SESSION_HOURS: i64 = 12;
-/// Failed logins in a row that lock an account, and for how long.
-const MAX_FAILED_LOGINS: i64 = 5;
-const LOCKOUT_MINUTES: i64 = 15;
 
 type PageResult = Result<Response, PageError>;
 
@@ -38,7 +35,7 @@ pub(crate) fn render<T: Template>(status: StatusCode, page: &T) -> Response {
     }
 }
 
-fn session_token(headers: &HeaderMap) -> Option<String> {
+pub(crate) fn session_token(headers: &HeaderMap) -> Option<String> {
     crate::csrf::cookie_value(headers, SESSION_COOKIE, 128)
 }
 
@@ -125,6 +122,34 @@ pub async fn login(
     }
     let store = state.service().store();
     let now = Utc::now();
+    // Failed sign-ins slow whoever makes them: per name from this address, and per address.
+    // Nothing here depends on whether the name exists, so neither the answer nor its timing
+    // tells.
+    let address = peer.ip().to_string();
+    let (name_key, address_key) = state.service().keys().sign_in_keys(&name, &address);
+    let forget_before = now - chrono::Duration::from_std(SignInThrottle::FORGET_AFTER).unwrap_or_default();
+    let [(for_name, name_last), (for_address, address_last)] =
+        store.sign_in_failures([&name_key, &address_key], forget_before).await.map_err(ServiceError::from)?;
+    let ready_at = |throttle: SignInThrottle, failures: i64, last: Option<DateTime<Utc>>| {
+        last.map(|t| t + chrono::Duration::from_std(throttle.delay(failures)).unwrap_or_default())
+    };
+    let wait = [
+        ready_at(SignInThrottle::NAME_FROM_ADDRESS, for_name, name_last),
+        ready_at(SignInThrottle::ADDRESS, for_address, address_last),
+    ]
+    .into_iter()
+    .flatten()
+    .max()
+    .map(|at| at - now)
+    .and_then(|d| d.to_std().ok())
+    .filter(|d| !d.is_zero());
+    if let Some(wait) = wait {
+        page.error = Some(slow_down(tr, wait));
+        let mut response = render(StatusCode::TOO_MANY_REQUESTS, &page);
+        let seconds = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX).div_ceil(1000).max(1);
+        response.headers_mut().insert(header::RETRY_AFTER, seconds.into());
+        return Ok(response);
+    }
     let staff = store.staff(&name).await.map_err(ServiceError::from)?;
     let password = Password::presented(&form.password);
     // The same work whether or not the name exists, so timing does not tell.
@@ -135,31 +160,19 @@ pub async fn login(
     })
     .await
     .unwrap_or(false);
-    let locked_until =
-        staff.as_ref().and_then(|s| s.locked_until).and_then(DateTime::from_timestamp_millis).filter(|&t| t > now);
-    if let Some(until) = locked_until {
-        page.error = Some(tr.t1("console-login-locked-until", "time", until.format("%H:%M").to_string()));
-        return Ok(render(StatusCode::TOO_MANY_REQUESTS, &page));
-    }
+    let known = staff.as_ref().map(|s| s.name.clone());
     let Some(staff) = staff.filter(|_| matches) else {
-        if !name.is_empty() {
-            let lock_until = now + chrono::Duration::minutes(LOCKOUT_MINUTES);
-            let locked = store
-                .record_failed_login(&name, now, MAX_FAILED_LOGINS, lock_until)
-                .await
-                .map_err(ServiceError::from)?;
-            if locked {
-                page.error = Some(tr.t1("console-login-locked-now", "minutes", LOCKOUT_MINUTES));
-                return Ok(render(StatusCode::TOO_MANY_REQUESTS, &page));
-            }
-        }
+        store
+            .record_failed_sign_in([&name_key, &address_key], now, forget_before, known.as_deref(), &address)
+            .await
+            .map_err(ServiceError::from)?;
         page.error = Some(tr.t("console-login-wrong"));
         return Ok(render(StatusCode::UNAUTHORIZED, &page));
     };
     let token = AccessToken::generate();
     let expires = now + chrono::Duration::hours(SESSION_HOURS);
     store
-        .start_staff_session(&staff.name, &session_hash(&state, token.expose()), now, expires)
+        .start_staff_session(&staff.name, &session_hash(&state, token.expose()), now, expires, &name_key)
         .await
         .map_err(ServiceError::from)?;
     let secure = if state.site().secure_cookies { "; Secure" } else { "" };
@@ -172,7 +185,18 @@ pub async fn login(
     if let Ok(value) = HeaderValue::from_str(&cookie) {
         response.headers_mut().append(header::SET_COOKIE, value);
     }
+    CsrfNonce::rotate(&state, &mut response);
     Ok(response)
+}
+
+/// "Wait and try again", in seconds or, for a longer wait, minutes.
+fn slow_down(tr: Tr, wait: std::time::Duration) -> String {
+    let seconds = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX).div_ceil(1000).max(1);
+    if seconds < 60 {
+        tr.t1("console-login-slow-down", "seconds", seconds)
+    } else {
+        tr.t1("console-login-rate-limited", "minutes", seconds.div_ceil(60))
+    }
 }
 
 #[derive(Debug, Deserialize)]

@@ -124,11 +124,7 @@ pub async fn submit(
     // The person's language, as their app asks for it (`Accept-Language`, or `?lang=`): the code
     // mail and every later one are written in it.
     submission.locale = tr.locale();
-    let mailbox = state.service().keys().email_key(&submission.email.normalized());
-    if let Err(wait) = state
-        .limit(Bucket::SubmitIp, &peer.ip().to_string())
-        .and_then(|()| state.limit(Bucket::SubmitAddress, &mailbox))
-    {
+    if let Err(wait) = state.limit(Bucket::SubmitIp, &peer.ip().to_string()) {
         return Ok(too_many(wait));
     }
     let submitted = state.service().submit(submission).await?;

@@ -429,6 +429,8 @@ struct AuditPage<'a> {
     rows: Vec<AuditRow>,
     older: Option<String>,
     can_export: bool,
+    /// A reviewer's view: request history only.
+    requests_only: bool,
 }
 
 #[derive(Debug, Default, Clone, Deserialize)]
@@ -451,6 +453,7 @@ impl AuditQuery {
             actor: set(&self.actor),
             objection_id: set(&self.request),
             before_seq: self.before,
+            requests_only: false,
         }
     }
 
@@ -487,8 +490,12 @@ pub async fn audit(
     let query = query.map(|Query(q)| q).unwrap_or_default();
     // Chain what was just appended, so the page shows everything up to now.
     state.service().store().chain_audit_log().await.map_err(ServiceError::from)?;
-    let entries =
-        state.service().store().audit_entries(&query.filter(), AUDIT_PAGE).await.map_err(ServiceError::from)?;
+    // Reviewers see the history of requests, which their work needs; the console's own
+    // entries (sign-ins and failed ones with client addresses, API tokens, exports, imports)
+    // are for admins, like the export of the whole log.
+    let is_admin = staff.role == "admin";
+    let filter = AuditFilter { requests_only: !is_admin, ..query.filter() };
+    let entries = state.service().store().audit_entries(&filter, AUDIT_PAGE).await.map_err(ServiceError::from)?;
     let older =
         (entries.len() as i64 == AUDIT_PAGE).then(|| entries.last().map(|e| query.query_string(e.seq))).flatten();
     let rows = entries
@@ -512,7 +519,8 @@ pub async fn audit(
         chrome,
         csrf: nonce.token(&state),
         user: staff.name.clone(),
-        can_export: staff.role == "admin",
+        can_export: is_admin,
+        requests_only: !is_admin,
         role: staff.role,
         filter: query,
         rows,

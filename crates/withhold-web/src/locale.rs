@@ -61,7 +61,9 @@ fn query_lang(uri: &Uri) -> Option<Locale> {
 }
 
 /// Links to the same page in each language: the query is kept (a status page's token with
-/// it), only `lang` changes.
+/// it), only `lang` changes. The links are relative (`?…`): a path taken from the request could
+/// point elsewhere (`GET //evil.example/` would make `//evil.example/?lang=en`), while a
+/// query-only reference always stays on the page the browser is on.
 fn switcher(uri: &Uri, current: Locale) -> Vec<LanguageLink> {
     let kept: Vec<&str> =
         uri.query().unwrap_or("").split('&').filter(|pair| !pair.is_empty() && !pair.starts_with("lang=")).collect();
@@ -74,7 +76,7 @@ fn switcher(uri: &Uri, current: Locale) -> Vec<LanguageLink> {
             LanguageLink {
                 tag: locale.tag(),
                 name: locale.native_name(),
-                href: format!("{}?{}", uri.path(), query.join("&")),
+                href: format!("?{}", query.join("&")),
                 current: locale == current,
             }
         })
@@ -122,7 +124,9 @@ mod tests {
         let uri: Uri = "/objections/abc?token=t0k&lang=fr&notice=confirmed".parse().unwrap();
         let links = switcher(&uri, Locale::Fr);
         let german = links.iter().find(|l| l.tag == "de").unwrap();
-        assert_eq!(german.href, "/objections/abc?token=t0k&notice=confirmed&lang=de");
+        assert_eq!(german.href, "?token=t0k&notice=confirmed&lang=de");
+        let elsewhere = switcher(&"//evil.example/".parse().unwrap(), Locale::En);
+        assert!(elsewhere.iter().all(|l| l.href.starts_with("?lang=")), "{elsewhere:?}");
         assert!(links.iter().find(|l| l.tag == "fr").unwrap().current);
         assert_eq!(query_lang(&uri), Some(Locale::Fr));
         assert_eq!(query_lang(&"/?lang=xx".parse().unwrap()), None);

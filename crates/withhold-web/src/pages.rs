@@ -244,10 +244,7 @@ pub async fn submit(
                 // Checked again: the link may have expired, or the account gone, since the form opened.
                 submission.account_id = state.service().account_for_invite(&form.invite).await?;
             }
-            let mailbox = state.service().keys().email_key(&submission.email.normalized());
-            let limited = state
-                .limit(Bucket::SubmitIp, &peer.ip().to_string())
-                .and_then(|()| state.limit(Bucket::SubmitAddress, &mailbox));
+            let limited = state.limit(Bucket::SubmitIp, &peer.ip().to_string());
             if let Err(wait) = limited {
                 let message = Some(wait_message(tr, wait));
                 let page = form_page(&state, chrome, &nonce, raw, Vec::new(), message, form.invite);

@@ -16,8 +16,7 @@ console-password = Passwort
 console-sign-in = Anmelden
 console-login-csrf = Zu Ihrer Sicherheit: Bitte melden Sie sich erneut an.
 console-login-rate-limited = Zu viele Anmeldeversuche von hier. Bitte warten Sie { $minutes } Minuten und versuchen Sie es erneut.
-console-login-locked-until = Dieses Konto ist nach wiederholten Fehlversuchen gesperrt. Versuchen Sie es nach { $time } UTC erneut oder fragen Sie eine Administratorin oder einen Administrator.
-console-login-locked-now = Zu viele fehlgeschlagene Anmeldungen: Dieses Konto ist für { $minutes } Minuten gesperrt.
+console-login-slow-down = Zu viele fehlgeschlagene Anmeldungen von hier. Bitte warten Sie { $seconds } Sekunden und versuchen Sie es dann erneut.
 console-login-wrong = Name oder Passwort stimmen nicht.
 console-login-unreadable = Das Anmeldeformular konnte nicht gelesen werden.
 console-logout-csrf = Zu Ihrer Sicherheit: Melden Sie sich auf der Konsolenseite ab.
@@ -103,6 +102,7 @@ console-search-found = { $count } Anfrage(n) von dieser Adresse, die neuesten zu
 ## The audit log
 
 console-audit-intro = Jede Zustandsänderung, jede Handlung von Mitarbeitenden, jeder Export und jeder Filterlauf, die neuesten zuerst. Jeder Eintrag trägt einen Hash über den vorigen; „withhold audit verify“ prüft die ganze Kette.
+console-audit-requests-only = Als Prüferin oder Prüfer sehen Sie den Verlauf der Anfragen. Anmeldungen, API-Tokens, Importe und Exporte sehen nur Admins.
 console-kind = Art
 console-actor = Akteur
 console-actor-hint = Zum Beispiel policy, person, system oder staff:NAME.

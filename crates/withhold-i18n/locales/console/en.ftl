@@ -16,8 +16,7 @@ console-password = Password
 console-sign-in = Sign in
 console-login-csrf = For your security, please sign in again.
 console-login-rate-limited = Too many sign-in attempts from here. Please wait { $minutes } minutes and try again.
-console-login-locked-until = This account is locked after repeated failed sign-ins. Try again after { $time } UTC, or ask an admin.
-console-login-locked-now = Too many failed sign-ins: this account is locked for { $minutes } minutes.
+console-login-slow-down = Too many failed sign-ins from here. Please wait { $seconds } seconds and try again.
 console-login-wrong = The name or the password is not right.
 console-login-unreadable = The sign-in form could not be read.
 console-logout-csrf = For your security, sign out from the console page.
@@ -103,6 +102,7 @@ console-search-found = { $count } request(s) from this address, newest first.
 ## The audit log
 
 console-audit-intro = Every state change, staff action, export and filter run, newest first. Each entry carries a hash over the one before; "withhold audit verify" checks the whole chain.
+console-audit-requests-only = As a reviewer you see the history of requests. Sign-ins, API tokens, imports and exports are shown to admins.
 console-kind = Kind
 console-actor = Actor
 console-actor-hint = For example policy, person, system or staff:NAME.

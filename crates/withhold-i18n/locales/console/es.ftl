@@ -16,8 +16,7 @@ console-password = Contraseña
 console-sign-in = Entrar
 console-login-csrf = Por tu seguridad, vuelve a iniciar sesión.
 console-login-rate-limited = Demasiados intentos de acceso desde aquí. Espera { $minutes } minutos y vuelve a intentarlo.
-console-login-locked-until = Esta cuenta está bloqueada tras varios accesos fallidos. Vuelve a intentarlo después de las { $time } UTC o pide ayuda a un administrador.
-console-login-locked-now = Demasiados accesos fallidos: esta cuenta queda bloqueada durante { $minutes } minutos.
+console-login-slow-down = Demasiados inicios de sesión fallidos desde aquí. Espera { $seconds } segundos y vuelve a intentarlo.
 console-login-wrong = El nombre o la contraseña no son correctos.
 console-login-unreadable = No se ha podido leer el formulario de acceso.
 console-logout-csrf = Por tu seguridad, cierra la sesión desde la página de la consola.
@@ -103,6 +102,7 @@ console-search-found = { $count } solicitud(es) desde esta dirección, las más 
 ## The audit log
 
 console-audit-intro = Cada cambio de estado, acción del personal, exportación y filtrado, los más recientes primero. Cada entrada lleva un hash de la anterior; «withhold audit verify» comprueba toda la cadena.
+console-audit-requests-only = Como revisor ves el historial de las solicitudes. Los inicios de sesión, los tokens de la API, las importaciones y las exportaciones solo los ven los administradores.
 console-kind = Tipo
 console-actor = Actor
 console-actor-hint = Por ejemplo policy, person, system o staff:NOMBRE.

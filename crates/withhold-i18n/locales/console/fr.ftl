@@ -16,8 +16,7 @@ console-password = Mot de passe
 console-sign-in = Se connecter
 console-login-csrf = Pour votre sécurité, veuillez vous reconnecter.
 console-login-rate-limited = Trop de tentatives de connexion d’ici. Veuillez patienter { $minutes } minutes et réessayer.
-console-login-locked-until = Ce compte est bloqué après des échecs de connexion répétés. Réessayez après { $time } UTC, ou demandez à un administrateur.
-console-login-locked-now = Trop d’échecs de connexion : ce compte est bloqué pendant { $minutes } minutes.
+console-login-slow-down = Trop de connexions échouées depuis cet endroit. Patientez { $seconds } secondes, puis réessayez.
 console-login-wrong = Le nom ou le mot de passe n’est pas correct.
 console-login-unreadable = Le formulaire de connexion n’a pas pu être lu.
 console-logout-csrf = Pour votre sécurité, déconnectez-vous depuis la page de la console.
@@ -103,6 +102,7 @@ console-search-found = { $count } demande(s) depuis cette adresse, les plus réc
 ## The audit log
 
 console-audit-intro = Chaque changement d’état, action du personnel, export et filtrage, les plus récents d’abord. Chaque entrée porte un hachage de la précédente ; « withhold audit verify » vérifie toute la chaîne.
+console-audit-requests-only = En tant que relecteur, vous voyez l’historique des demandes. Les connexions, les jetons d’API, les imports et les exports sont réservés aux admins.
 console-kind = Type
 console-actor = Acteur
 console-actor-hint = Par exemple policy, person, system ou staff:NOM.

@@ -16,8 +16,7 @@ console-password = Password
 console-sign-in = Accedi
 console-login-csrf = Per la tua sicurezza, accedi di nuovo.
 console-login-rate-limited = Troppi tentativi di accesso da qui. Attendi { $minutes } minuti e riprova.
-console-login-locked-until = Questo account è bloccato dopo ripetuti accessi falliti. Riprova dopo le { $time } UTC, oppure chiedi a un amministratore.
-console-login-locked-now = Troppi accessi falliti: questo account è bloccato per { $minutes } minuti.
+console-login-slow-down = Troppi accessi non riusciti da qui. Attendi { $seconds } secondi e riprova.
 console-login-wrong = Il nome o la password non sono corretti.
 console-login-unreadable = Non è stato possibile leggere il modulo di accesso.
 console-logout-csrf = Per la tua sicurezza, esci dalla pagina della console.
@@ -103,6 +102,7 @@ console-search-found = { $count } richiesta/e da questo indirizzo, le più recen
 ## The audit log
 
 console-audit-intro = Ogni cambio di stato, azione del personale, esportazione e filtraggio, i più recenti prima. Ogni voce porta un hash della precedente; «withhold audit verify» controlla l’intera catena.
+console-audit-requests-only = Come revisore vedi la cronologia delle richieste. Accessi, token API, importazioni ed esportazioni sono visibili solo agli admin.
 console-kind = Tipo
 console-actor = Attore
 console-actor-hint = Per esempio policy, person, system o staff:NOME.

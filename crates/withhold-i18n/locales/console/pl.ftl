@@ -16,8 +16,7 @@ console-password = Hasło
 console-sign-in = Zaloguj
 console-login-csrf = Dla bezpieczeństwa zaloguj się ponownie.
 console-login-rate-limited = Zbyt wiele prób logowania stąd. Odczekaj { $minutes } min i spróbuj ponownie.
-console-login-locked-until = To konto jest zablokowane po wielu nieudanych logowaniach. Spróbuj po { $time } UTC albo poproś administratora.
-console-login-locked-now = Zbyt wiele nieudanych logowań: to konto jest zablokowane na { $minutes } min.
+console-login-slow-down = Zbyt wiele nieudanych logowań z tego miejsca. Odczekaj { $seconds } s i spróbuj ponownie.
 console-login-wrong = Nazwa lub hasło są nieprawidłowe.
 console-login-unreadable = Nie udało się odczytać formularza logowania.
 console-logout-csrf = Dla bezpieczeństwa wyloguj się ze strony konsoli.
@@ -104,6 +103,7 @@ console-search-found = Zgłoszenia z tego adresu: { $count }, od najnowszych.
 ## The audit log
 
 console-audit-intro = Każda zmiana stanu, działanie pracownika, eksport i filtrowanie, od najnowszych. Każdy wpis zawiera skrót poprzedniego; „withhold audit verify” sprawdza cały łańcuch.
+console-audit-requests-only = Jako recenzent widzisz historię zgłoszeń. Logowania, tokeny API, importy i eksporty widzą tylko administratorzy.
 console-kind = Rodzaj
 console-actor = Wykonawca
 console-actor-hint = Na przykład policy, person, system lub staff:NAZWA.

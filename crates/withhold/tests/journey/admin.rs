@@ -1,4 +1,4 @@
-//! The operator console: staff added by the CLI, sign-in with lockout, sessions, the queue.
+//! The operator console: staff added by the CLI, sign-in slowed after failures, sessions, the queue.
 
 use crate::helpers::{Backend, Options, TestApp, csrf_of, id_in, spawn_app_with};
 use crate::journey::CLOSED_POLICY;
@@ -30,7 +30,7 @@ pub async fn sign_in(app: &TestApp, name: &str, password: &str) -> (StatusCode, 
     (page.status, page.html)
 }
 
-pub async fn staff_sign_in_with_lockout_and_the_review_queue(backend: Backend) {
+pub async fn staff_sign_in_with_delays_and_the_review_queue(backend: Backend) {
     let app = spawn_app_with(backend, Options { policy_toml: Some(CLOSED_POLICY.into()), ..Options::default() }).await;
     let (code, out) = add_user(&app, "alice", "reviewer", "short").await;
     assert_ne!(code, 0, "a weak password is refused: {out}");
@@ -55,25 +55,22 @@ pub async fn staff_sign_in_with_lockout_and_the_review_queue(backend: Backend) {
     let page = app.post_form("/admin/login", &[("name", "bob"), ("password", "another long passphrase")]).await;
     assert_eq!(page.status, StatusCode::FORBIDDEN);
 
-    // Wrong passwords: the same answer as an unknown name, then a lockout that holds even
-    // against the right password.
+    // Wrong passwords: the same answer as an unknown name, then growing delays for whoever
+    // keeps failing (security.rs has the whole story: the owner elsewhere still gets in).
     let (status, html) = sign_in(&app, "nobody", "whatever it is").await;
     assert_eq!(status, StatusCode::UNAUTHORIZED);
     assert!(html.contains("The name or the password is not right."));
-    for attempt in 1..=5 {
+    for attempt in 1..=4 {
         let (status, html) = sign_in(&app, "alice", "not the passphrase").await;
-        if attempt < 5 {
+        if attempt <= 3 {
             assert_eq!(status, StatusCode::UNAUTHORIZED, "attempt {attempt}");
             assert!(html.contains("value=\"alice\""), "the name is kept");
         } else {
             assert_eq!(status, StatusCode::TOO_MANY_REQUESTS);
-            assert!(html.contains("locked"), "{html}");
+            assert!(html.contains("Please wait"), "{html}");
         }
     }
-    let (status, html) = sign_in(&app, "alice", "a long enough passphrase").await;
-    assert_eq!(status, StatusCode::TOO_MANY_REQUESTS, "locked even with the right password");
-    assert!(html.contains("locked"));
-    assert_eq!(app.scalar("SELECT COUNT(*) FROM audit_events WHERE kind = 'staff_locked_out'").await, 1);
+    assert_eq!(app.scalar("SELECT COUNT(*) FROM audit_events WHERE kind = 'staff_sign_in_failed'").await, 4);
 
     // The session cookie: HttpOnly, SameSite=Strict, only for the console.
     let no_redirects = reqwest::Client::builder().redirect(reqwest::redirect::Policy::none()).build().unwrap();

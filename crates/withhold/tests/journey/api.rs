@@ -34,6 +34,11 @@ pub async fn api_journey_submit_verify_status_withdraw(backend: Backend) {
     assert_eq!(body["id"], id.as_str());
     // Decided within the verification request itself.
     assert_eq!(body["status"], "honored");
+    // Proving the mailbox revoked the link handed out at submission; the confirmer has a new one.
+    assert_eq!(app.api_get(&status_path).await.0, StatusCode::NOT_FOUND);
+    let status_path = path_of(&app.address, &body["status_url"]);
+    assert!(status_path.ends_with(body["token"].as_str().unwrap()));
+    assert!(body["status_page_url"].as_str().unwrap().contains(&format!("/objections/{id}?token=")));
 
     let (status, body) = app.api_get(&status_path).await;
     assert_eq!(status, StatusCode::OK);

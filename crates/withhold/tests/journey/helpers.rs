@@ -98,6 +98,7 @@ pub struct Options {
     pub public_url: Option<String>,
     pub header_timeout_seconds: Option<u64>,
     pub body_timeout_seconds: Option<u64>,
+    pub body_min_bytes_per_second: Option<u64>,
     /// PostgreSQL only: reach the database through a [`TcpProxy`] the test can cut.
     pub database_through_proxy: bool,
     /// Webhook endpoints (space-separated) and their shared secret.
@@ -154,6 +155,7 @@ pub async fn spawn_app_with(backend: Backend, options: Options) -> TestApp {
         review_interval_ms: Some(100),
         header_timeout_seconds: options.header_timeout_seconds,
         body_timeout_seconds: options.body_timeout_seconds,
+        body_min_bytes_per_second: options.body_min_bytes_per_second,
         // Tests make many requests from one address; the limits have their own test.
         rate_limits: Some(options.rate_limits.unwrap_or_else(|| "off".into())),
         mail_journal: Some(dir.path().join("mail-journal").display().to_string()),
@@ -214,6 +216,16 @@ pub struct Page {
 }
 
 impl TestApp {
+    /// A browser of its own (cookies and all) whose requests come from `ip`, another loopback
+    /// address (127.0.0.0/8 is all this machine's), so the server sees another client.
+    pub fn client_from(&self, ip: &str) -> reqwest::Client {
+        reqwest::Client::builder()
+            .cookie_store(true)
+            .local_address(Some(ip.parse().expect("an IP address")))
+            .build()
+            .unwrap()
+    }
+
     pub async fn get(&self, path: &str) -> Page {
         let url = if path.starts_with("http") { path.to_owned() } else { format!("{}{path}", self.address) };
         let r = self.client.get(url).send().await.unwrap();
@@ -353,6 +365,11 @@ impl ServerProcess {
             log + &rest
         });
         ServerProcess { address, child, log }
+    }
+
+    /// The process id, to read its memory from /proc.
+    pub fn pid(&self) -> u32 {
+        self.child.id().expect("the server is running")
     }
 
     /// SIGKILL: no shutdown code runs.

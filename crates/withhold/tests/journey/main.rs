@@ -20,6 +20,7 @@ mod outage;
 mod privacy;
 mod proxy;
 mod retention;
+mod security;
 mod smtp;
 mod validation;
 
@@ -83,13 +84,39 @@ on_both_backends!(
     audit::audit_log_is_a_hash_chain_that_shows_tampering,
     audit::decision_emails_carry_a_receipt_anyone_can_check,
     integration::integration_api_checks_subjects_and_refuses_without_the_right_token,
-    admin::staff_sign_in_with_lockout_and_the_review_queue,
+    admin::staff_sign_in_with_delays_and_the_review_queue,
     console::console_decides_extends_searches_and_exports_the_audit_log,
     console::decisions_and_withdrawals_reach_webhooks_signed_and_retried,
     console::staff_sign_in_is_limited_per_ip,
     notify::notice_campaign_reaches_each_account_once_with_a_personal_link,
     notify::objection_through_a_personal_link_is_bound_to_its_account,
+    security::a_link_from_before_the_owner_confirmed_opens_nothing,
+    security::failed_sign_ins_slow_the_attacker_not_the_owner,
+    security::wrong_codes_are_capped_across_resends,
+    security::asking_again_never_mails_a_mailbox_beyond_its_pace,
+    security::csrf_nonces_are_host_bound_session_bound_and_rotated,
+    security::reviewers_see_request_history_and_json_endpoints_refuse_other_bodies,
 );
+
+/// What does not depend on the database runs once, on SQLite.
+mod web_only {
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn bodies_are_refused_before_they_are_read_and_connections_are_capped() {
+        crate::security::bodies_are_refused_before_they_are_read_and_connections_are_capped().await
+    }
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn trickled_bodies_are_cut_off() {
+        crate::security::trickled_bodies_are_cut_off(crate::helpers::Backend::Sqlite).await
+    }
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn unknown_and_existing_names_are_answered_alike() {
+        crate::security::unknown_and_existing_names_are_answered_alike(crate::helpers::Backend::Sqlite).await
+    }
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn links_never_point_where_the_request_path_says() {
+        crate::security::links_never_point_where_the_request_path_says(crate::helpers::Backend::Sqlite).await
+    }
+}
 
 /// The browser journey drives one backend: what it checks is the pages, which do not differ.
 mod browser_only {

@@ -69,6 +69,15 @@ impl ReceivedMail {
             .to_owned()
     }
 
+    /// The confirmation page's link in a code email (which carries no status token).
+    pub fn confirm_link(&self) -> String {
+        let body = self.body();
+        body.split_whitespace()
+            .find(|w| w.contains("/objections/") && w.ends_with("/confirm"))
+            .expect("a confirmation link")
+            .to_owned()
+    }
+
     /// The status link in the email.
     pub fn status_link(&self) -> String {
         let body = self.body();
