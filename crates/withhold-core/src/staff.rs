@@ -140,8 +140,12 @@ impl SignInThrottle {
 
     /// How long after the last of `failures` the next try must wait.
     pub fn delay(&self, failures: i64) -> std::time::Duration {
-        let Ok(over) = u32::try_from(failures - i64::from(self.free)) else { return std::time::Duration::ZERO };
-        self.base.saturating_mul(2u32.saturating_pow(over.min(31))).min(self.max)
+        let over = failures.saturating_sub(i64::from(self.free));
+        if over < 0 {
+            return std::time::Duration::ZERO;
+        }
+        let doublings = u32::try_from(over.min(31)).unwrap_or(31);
+        self.base.saturating_mul(2u32.saturating_pow(doublings)).min(self.max)
     }
 }
 

@@ -333,10 +333,15 @@ pub async fn decisions_and_withdrawals_reach_webhooks_signed_and_retried(backend
         assert_eq!(event["data"]["objection_id"], id.as_str());
         assert_eq!(event["data"]["subjects"][0]["key_type"], "email_hmac");
     }
-    assert_eq!(
-        app.scalar("SELECT COUNT(*) FROM webhook_deliveries WHERE state = 'delivered' AND body_sealed IS NULL").await,
-        2
-    );
+    // The receiver has answered; the worker records the delivery just after.
+    let delivered = "SELECT COUNT(*) FROM webhook_deliveries WHERE state = 'delivered' AND body_sealed IS NULL";
+    for _ in 0..300 {
+        if app.scalar(delivered).await == 2 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    assert_eq!(app.scalar(delivered).await, 2);
     assert_eq!(app.scalar("SELECT MAX(attempts) FROM webhook_deliveries").await, 2);
 
     // A forged or replayed delivery fails the receiver's check.
