@@ -16,7 +16,7 @@ fn path_of(app: &TestApp, url: &Value) -> String {
     url.as_str().expect("a URL").replace(&app.address, "")
 }
 
-/// 1. Whoever submits a request for someone else's address keeps the token of the 202; once the
+/// Finding 1: Whoever submits a request for someone else's address keeps the token of the 202; once the
 /// owner enters the code, that token opens nothing, so it cannot read or withdraw the objection.
 pub async fn a_link_from_before_the_owner_confirmed_opens_nothing(backend: Backend) {
     let app = spawn_app(backend).await;
@@ -103,7 +103,7 @@ async fn send_large(address: &str, head: &str, first: usize, body_bytes: usize) 
     String::from_utf8_lossy(&answer[..read]).lines().next().unwrap_or("").to_owned()
 }
 
-/// 2. Integration routes answer 401 from the headers, before reading a body; a declared body
+/// Finding 2: Integration routes answer 401 from the headers, before reading a body; a declared body
 /// over the limit is 413 at once; memory stays flat under four such uploads at once; and a
 /// connection beyond `max_connections` is answered 503 and closed.
 pub async fn bodies_are_refused_before_they_are_read_and_connections_are_capped() {
@@ -196,7 +196,7 @@ async fn trickle(address: &str, length: usize, every: Duration) -> (String, usiz
     (String::from_utf8_lossy(&answer).into_owned(), sent)
 }
 
-/// 3. A body trickled in below the minimum rate is cut off after the grace; one that keeps the
+/// Finding 3: A body trickled in below the minimum rate is cut off after the grace; one that keeps the
 /// rate but not the whole-body deadline is cut off at the deadline.
 pub async fn trickled_bodies_are_cut_off(backend: Backend) {
     let app = spawn_app(backend.clone()).await;
@@ -216,7 +216,7 @@ pub async fn trickled_bodies_are_cut_off(backend: Backend) {
     .await;
     let address = app.address.trim_start_matches("http://").to_owned();
     let (answer, sent) = trickle(&address, 400, Duration::from_millis(50)).await;
-    assert!(sent < 400 && sent >= 40, "cut off at the whole-body deadline ({sent} bytes went out): {answer}");
+    assert!((40..400).contains(&sent), "cut off at the whole-body deadline ({sent} bytes went out): {answer}");
     assert_eq!(app.api_get("/healthz").await.0, StatusCode::OK, "other clients are served");
 }
 
@@ -238,7 +238,7 @@ async fn sign_in_from(
     (status, retry_after, r.text().await.unwrap())
 }
 
-/// 4. Failed sign-ins slow whoever makes them, with growing delays per name from an address
+/// Finding 4: Failed sign-ins slow whoever makes them, with growing delays per name from an address
 /// and per address, and never lock the owner out: the right password from another address
 /// signs in while the name is being hammered. Every failure is an audit event.
 pub async fn failed_sign_ins_slow_the_attacker_not_the_owner(backend: Backend) {
@@ -290,7 +290,7 @@ pub async fn failed_sign_ins_slow_the_attacker_not_the_owner(backend: Backend) {
     );
 }
 
-/// 5. An unknown name and an existing one get the same answer, in the same time: both hash a
+/// Finding 5: An unknown name and an existing one get the same answer, in the same time: both hash a
 /// password, both count the failure.
 pub async fn unknown_and_existing_names_are_answered_alike(backend: Backend) {
     let app = spawn_app(backend).await;
@@ -318,7 +318,7 @@ pub async fn unknown_and_existing_names_are_answered_alike(backend: Backend) {
     assert!((0.5..2.0).contains(&ratio), "median {unknown:.4} s for an unknown name, {known:.4} s for a known one");
 }
 
-/// 6. Wrong codes are capped per request in total: a resend does not give five more.
+/// Finding 6: Wrong codes are capped per request in total: a resend does not give five more.
 pub async fn wrong_codes_are_capped_across_resends(backend: Backend) {
     let app = spawn_app(backend).await;
     let (_, body) = app.api_post("/api/v1/objections", &json!({ "country": "IT", "email": "gina@example.it" })).await;
@@ -339,7 +339,7 @@ pub async fn wrong_codes_are_capped_across_resends(backend: Backend) {
     assert_eq!(status, StatusCode::CONFLICT, "closed: even the right code does nothing now");
 }
 
-/// 7. However often anyone asks for a mailbox, it gets one code email and at most
+/// Finding 7: However often anyone asks for a mailbox, it gets one code email and at most
 /// `max_resends_per_hour` more in an hour; every request is still accepted and answered the
 /// same way, and the code in the mailbox confirms any of them.
 pub async fn asking_again_never_mails_a_mailbox_beyond_its_pace(backend: Backend) {
@@ -376,7 +376,7 @@ pub async fn asking_again_never_mails_a_mailbox_beyond_its_pace(backend: Backend
     assert_eq!((status, body["status"].as_str()), (StatusCode::OK, Some("honored")), "{body}");
 }
 
-/// 8. Links on every page come from configured or relative paths, never from the request's.
+/// Finding 8: Links on every page come from configured or relative paths, never from the request's.
 pub async fn links_never_point_where_the_request_path_says(backend: Backend) {
     let app = spawn_app(backend).await;
     for path in ["//evil.example/", "//evil.example/objections/x?lang=de", "/objections/not-an-id", "/object"] {
@@ -402,7 +402,7 @@ fn cookie(response: &reqwest::Response, name: &str) -> Option<String> {
         .find_map(|v| v.split(';').next()?.strip_prefix(&format!("{name}=")).map(str::to_owned))
 }
 
-/// 9. Over HTTPS the CSRF cookie is `__Host-` prefixed; a nonce the client made up is replaced;
+/// Finding 9: Over HTTPS the CSRF cookie is `__Host-` prefixed; a nonce the client made up is replaced;
 /// a token works only with the staff session it was shown in; signing in rotates the nonce.
 pub async fn csrf_nonces_are_host_bound_session_bound_and_rotated(backend: Backend) {
     let secure = spawn_app_with(
@@ -471,7 +471,7 @@ pub async fn csrf_nonces_are_host_bound_session_bound_and_rotated(backend: Backe
     assert_eq!(r.status(), StatusCode::SEE_OTHER);
 }
 
-/// 10. Reviewers browse the history of requests, not the console's own entries (sign-ins,
+/// Finding 10: Reviewers browse the history of requests, not the console's own entries (sign-ins,
 /// tokens, exports), which admins see; every JSON endpoint refuses a body that is not JSON.
 pub async fn reviewers_see_request_history_and_json_endpoints_refuse_other_bodies(backend: Backend) {
     let app = spawn_app(backend).await;
