@@ -17,6 +17,15 @@ use subtle::ConstantTimeEq;
 
 type HmacSha256 = Hmac<Sha256>;
 
+/// Where failed staff sign-ins are counted: per account name tried from one client address,
+/// and per client address; `name` finds every count of one name (to unlock it).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SignInKeys {
+    pub name_from_address: String,
+    pub address: String,
+    pub name: String,
+}
+
 /// The operator's 32-byte master key.
 #[derive(Clone)]
 pub struct SecretKey([u8; 32]);
@@ -40,6 +49,13 @@ impl SecretKey {
 
     pub fn to_hex(&self) -> String {
         hex::encode(self.0)
+    }
+
+    /// What a database records of the key it was initialized with, so that a command run with
+    /// another key is refused instead of quietly failing to open what is stored: a keyed hash of
+    /// a fixed label, which says nothing about the key itself.
+    pub fn fingerprint(&self) -> String {
+        hex::encode(&mac(&self.0, &[b"withhold key fingerprint v1"])[..16])
     }
 }
 
@@ -125,15 +141,19 @@ impl Keys {
         computed.as_bytes().ct_eq(stored_hash.as_bytes()).into()
     }
 
-    /// The keys failed staff sign-ins are counted under: one for the account name tried from a
-    /// client address, one for the address alone. Keyed hashes, so that names someone tried
-    /// (perhaps a password typed into the wrong field) are never stored.
-    pub fn sign_in_keys(&self, name: &str, address: &str) -> (String, String) {
+    /// The keys failed staff sign-ins are counted under (see [`SignInKeys`]). Keyed hashes, so
+    /// that names someone tried (perhaps a password typed into the wrong field) are never
+    /// stored.
+    pub fn sign_in_keys(&self, name: &str, address: &str) -> SignInKeys {
         let name = name.trim().to_lowercase();
-        (
-            hex::encode(mac(&self.token, &[b"sign-in:name-from-address", name.as_bytes(), address.as_bytes()])),
-            hex::encode(mac(&self.token, &[b"sign-in:address", address.as_bytes()])),
-        )
+        SignInKeys {
+            name_from_address: hex::encode(mac(
+                &self.token,
+                &[b"sign-in:name-from-address", name.as_bytes(), address.as_bytes()],
+            )),
+            address: hex::encode(mac(&self.token, &[b"sign-in:address", address.as_bytes()])),
+            name: hex::encode(mac(&self.token, &[b"sign-in:name", name.as_bytes()])),
+        }
     }
 
     /// The stored form of an access token; tokens are looked up by this value.
@@ -315,6 +335,16 @@ mod tests {
         let last = tampered.len() - 1;
         tampered[last] ^= 1;
         assert_eq!(k.open(&STANDARD.encode(tampered), "objection:1:email"), Err(SealError));
+    }
+
+    #[test]
+    fn fingerprints_tell_keys_apart_and_reveal_nothing_of_them() {
+        let a = SecretKey::from_hex(&"11".repeat(32)).unwrap();
+        let b = SecretKey::from_hex(&"22".repeat(32)).unwrap();
+        assert_eq!(a.fingerprint(), SecretKey::from_hex(&"11".repeat(32)).unwrap().fingerprint());
+        assert_ne!(a.fingerprint(), b.fingerprint());
+        assert_eq!(a.fingerprint().len(), 32);
+        assert!(!a.fingerprint().contains("1111"));
     }
 
     #[test]

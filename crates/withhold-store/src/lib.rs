@@ -10,6 +10,7 @@ mod audit;
 mod campaigns;
 mod codes;
 mod console;
+mod instance;
 mod rows;
 mod staff;
 mod tokens;
@@ -19,6 +20,7 @@ pub use audit::{CHAIN_BATCH as AUDIT_CHAIN_BATCH, ChainHead, ExportedEntry};
 pub use campaigns::{CampaignCounts, NoticeTarget};
 pub use codes::LiveCode;
 pub use console::{AuditFilter, DailyCount};
+pub use instance::{sqlite_path, without_password};
 pub use staff::{QueuedReview, StaffRow};
 pub use tokens::ApiTokenRow;
 pub use webhooks::{ClaimedWebhook, WebhookDeliveryRow};
@@ -62,6 +64,9 @@ pub enum StoreError {
     Database(#[source] sqlx::Error),
     #[error("stored data is not valid: {0}")]
     Corrupt(String),
+    /// A command that must not create a database was pointed at one that does not exist.
+    #[error("there is no database at {0}")]
+    Missing(String),
 }
 
 impl From<sqlx::Error> for StoreError {
@@ -399,7 +404,21 @@ impl Drop for AbortOnDrop {
 }
 
 impl Store {
-    /// Connects and brings the schema up to date.
+    /// Connects to a database that must already exist (every command but `serve` and `init`),
+    /// and brings its schema up to date. A SQLite file that is not there is not created.
+    #[instrument(skip_all)]
+    pub async fn open_existing(url: &str) -> Result<Store> {
+        if let Some(path) = sqlite_path(url) {
+            if !std::path::Path::new(&path).is_file() {
+                return Err(StoreError::Missing(path));
+            }
+            let url = if url.contains('?') { url.to_owned() } else { format!("{url}?mode=rw") };
+            return Store::connect(&url).await;
+        }
+        Store::connect(url).await
+    }
+
+    /// Connects, creating a SQLite database if there is none, and brings the schema up to date.
     #[instrument(skip_all)]
     pub async fn connect(url: &str) -> Result<Store> {
         install_default_drivers();

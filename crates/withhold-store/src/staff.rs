@@ -67,6 +67,7 @@ impl Store {
     pub async fn record_failed_sign_in(
         &self,
         keys: [&str; 2],
+        name_key: &str,
         at: DateTime<Utc>,
         forget_before: DateTime<Utc>,
         account: Option<&str>,
@@ -74,9 +75,9 @@ impl Store {
     ) -> Result<[i64; 2]> {
         let mut tx = self.begin().await?;
         let mut counts = [0; 2];
-        for (count, key) in counts.iter_mut().zip(keys) {
+        for ((count, key), name_key) in counts.iter_mut().zip(keys).zip([Some(name_key), None]) {
             *count = sqlx::query_scalar::<_, i64>(
-                "INSERT INTO sign_in_failures (key, failures, last_failed_at) VALUES ($1, 1, $2)
+                "INSERT INTO sign_in_failures (key, name_key, failures, last_failed_at) VALUES ($1, $4, 1, $2)
                  ON CONFLICT (key) DO UPDATE SET
                     failures = CASE WHEN sign_in_failures.last_failed_at < $3 THEN 1
                                     ELSE sign_in_failures.failures + 1 END,
@@ -86,6 +87,7 @@ impl Store {
             .bind(key)
             .bind(millis(at))
             .bind(millis(forget_before))
+            .bind(name_key)
             .fetch_one(&mut *tx.inner)
             .await?;
         }
@@ -99,6 +101,21 @@ impl Store {
         tx.append_event(None, at, &actor, "staff_sign_in_failed", None, &detail).await?;
         tx.commit().await?;
         Ok(counts)
+    }
+
+    /// Clears every count of failed sign-ins for the name with `name_key` (from any address);
+    /// returns how many there were.
+    pub async fn unlock_sign_in(&self, name_key: &str, name: &str, at: DateTime<Utc>, actor: &str) -> Result<u64> {
+        let mut tx = self.begin().await?;
+        let cleared = sqlx::query("DELETE FROM sign_in_failures WHERE name_key = $1")
+            .bind(name_key)
+            .execute(&mut *tx.inner)
+            .await?
+            .rows_affected();
+        let detail = serde_json::json!({ "user": name, "counts_cleared": cleared });
+        tx.append_event(None, at, actor, "staff_sign_in_unlocked", None, &detail).await?;
+        tx.commit().await?;
+        Ok(cleared)
     }
 
     /// Starts a session after a successful login.

@@ -126,10 +126,11 @@ pub async fn login(
     // Nothing here depends on whether the name exists, so neither the answer nor its timing
     // tells.
     let address = peer.ip().to_string();
-    let (name_key, address_key) = state.service().keys().sign_in_keys(&name, &address);
+    let keys = state.service().keys().sign_in_keys(&name, &address);
+    let (name_key, address_key) = (&keys.name_from_address, &keys.address);
     let forget_before = now - chrono::Duration::from_std(SignInThrottle::FORGET_AFTER).unwrap_or_default();
     let [(for_name, name_last), (for_address, address_last)] =
-        store.sign_in_failures([&name_key, &address_key], forget_before).await.map_err(ServiceError::from)?;
+        store.sign_in_failures([name_key, address_key], forget_before).await.map_err(ServiceError::from)?;
     let ready_at = |throttle: SignInThrottle, failures: i64, last: Option<DateTime<Utc>>| {
         last.map(|t| t + chrono::Duration::from_std(throttle.delay(failures)).unwrap_or_default())
     };
@@ -163,7 +164,7 @@ pub async fn login(
     let known = staff.as_ref().map(|s| s.name.clone());
     let Some(staff) = staff.filter(|_| matches) else {
         store
-            .record_failed_sign_in([&name_key, &address_key], now, forget_before, known.as_deref(), &address)
+            .record_failed_sign_in([name_key, address_key], &keys.name, now, forget_before, known.as_deref(), &address)
             .await
             .map_err(ServiceError::from)?;
         page.error = Some(tr.t("console-login-wrong"));
@@ -172,7 +173,7 @@ pub async fn login(
     let token = AccessToken::generate();
     let expires = now + chrono::Duration::hours(SESSION_HOURS);
     store
-        .start_staff_session(&staff.name, &session_hash(&state, token.expose()), now, expires, &name_key)
+        .start_staff_session(&staff.name, &session_hash(&state, token.expose()), now, expires, name_key)
         .await
         .map_err(ServiceError::from)?;
     let secure = if state.site().secure_cookies { "; Secure" } else { "" };

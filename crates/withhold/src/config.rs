@@ -13,6 +13,9 @@ use withhold_core::{Policy, SecretKey};
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RawSettings {
+    /// Where each setting given came from (`WITHHOLD_X`, or the file), for messages.
+    #[serde(skip)]
+    pub origin: std::collections::BTreeMap<String, String>,
     pub listen: Option<String>,
     pub database_url: Option<String>,
     pub smtp_url: Option<String>,
@@ -84,17 +87,30 @@ const SETTINGS: &[&str] = &[
     "webhook_max_attempts",
 ];
 
+/// What is wrong with the settings. Each message says it once: the cause is in the message,
+/// not chained again after it.
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {
-    #[error("cannot read the config file {path}: {source}")]
-    ReadFile { path: PathBuf, source: std::io::Error },
-    #[error("the config file {path} is not valid: {source}")]
-    ParseFile { path: PathBuf, source: toml::de::Error },
+    #[error("cannot read the config file {}: {problem}", path.display())]
+    ReadFile { path: PathBuf, problem: String },
+    #[error("the config file {} is not valid: {problem}", path.display())]
+    ParseFile { path: PathBuf, problem: String },
+    #[error("{variable} (from the environment) is not valid: {problem}")]
+    Environment { variable: String, problem: String },
     #[error("{name} is not valid: {problem}")]
     Invalid { name: String, problem: String },
-    #[error("cannot read or create the secret key file {path}: {source}")]
-    KeyFile { path: PathBuf, source: std::io::Error },
+    #[error("cannot read or create the secret key file {}: {problem}", path.display())]
+    KeyFile { path: PathBuf, problem: String },
+    #[error(
+        "the secret key file {} does not exist. Run this where `withhold serve` or `withhold init` created it, or name it with secret_key_file (WITHHOLD_SECRET_KEY_FILE); nothing was created",
+        path.display()
+    )]
+    KeyMissing { path: PathBuf },
 }
+
+/// Settings that name a file or folder: written relative in a config file, they are taken from
+/// the file's own folder, wherever the command is run.
+const PATH_SETTINGS: &[&str] = &["outbox_dir", "policy", "secret_key_file", "operator_logo", "mail_journal"];
 
 fn invalid(name: &str, problem: impl Into<String>) -> ConfigError {
     ConfigError::Invalid { name: name.to_owned(), problem: problem.into() }
@@ -112,6 +128,13 @@ pub enum MailDestination {
 pub struct Config {
     pub listen: SocketAddr,
     pub database_url: String,
+    /// Where `database_url` came from (`WITHHOLD_DATABASE_URL`, a file, the default).
+    pub database_origin: String,
+    /// Where the secret key came from, for messages (never the key).
+    pub key_source: String,
+    /// The key file this run created, if it created one (removed again if the database turns
+    /// out to belong to another key).
+    pub key_created: Option<PathBuf>,
     pub mail: MailDestination,
     pub policy: Arc<Policy>,
     pub secret_key: SecretKey,
@@ -147,11 +170,24 @@ pub struct MailDelivery {
 impl RawSettings {
     /// The file's settings, then the environment's over them.
     pub fn load(file: Option<&Path>, env: impl Fn(&str) -> Option<String>) -> Result<RawSettings, ConfigError> {
+        let mut origin = std::collections::BTreeMap::new();
         let mut table = match file {
             Some(path) => {
                 let text = std::fs::read_to_string(path)
-                    .map_err(|source| ConfigError::ReadFile { path: path.into(), source })?;
-                text.parse::<toml::Table>().map_err(|source| ConfigError::ParseFile { path: path.into(), source })?
+                    .map_err(|e| ConfigError::ReadFile { path: path.into(), problem: e.to_string() })?;
+                let mut table = text
+                    .parse::<toml::Table>()
+                    .map_err(|e| ConfigError::ParseFile { path: path.into(), problem: e.to_string() })?;
+                let folder = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+                resolve_relative_paths(&mut table, folder);
+                for name in table.keys() {
+                    origin.insert(name.clone(), format!("{name} in {}", path.display()));
+                }
+                // Checked alone, so the file is named for what is wrong in it.
+                toml::Value::Table(table.clone())
+                    .try_into::<RawSettings>()
+                    .map_err(|e| ConfigError::ParseFile { path: path.into(), problem: e.message().to_owned() })?;
+                table
             }
             None => toml::Table::new(),
         };
@@ -164,14 +200,48 @@ impl RawSettings {
                     }
                     _ => toml::Value::String(value),
                 };
+                // Checked alone, so the variable is named for what is wrong with it.
+                let mut alone = toml::Table::new();
+                alone.insert((*name).to_owned(), parsed.clone());
+                toml::Value::Table(alone)
+                    .try_into::<RawSettings>()
+                    .map_err(|e| ConfigError::Environment { variable: var.clone(), problem: e.message().to_owned() })?;
                 table.insert((*name).to_owned(), parsed);
+                origin.insert((*name).to_owned(), var);
             }
         }
-        let path = file.map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("environment"));
-        toml::Value::Table(table).try_into().map_err(|source| ConfigError::ParseFile { path, source })
+        let mut settings: RawSettings = toml::Value::Table(table)
+            .try_into()
+            .map_err(|e: toml::de::Error| invalid("settings", e.message().to_owned()))?;
+        settings.origin = origin;
+        Ok(settings)
     }
 
+    /// Where `name` came from, for a message: `WITHHOLD_X`, `name in FILE`, or the default.
+    pub fn origin_of(&self, name: &str) -> String {
+        self.origin.get(name).cloned().unwrap_or_else(|| format!("the default {name}"))
+    }
+
+    /// Validates the settings, reading the key file, which must exist.
     pub fn validate(self) -> Result<Config, ConfigError> {
+        self.validate_with(KeyFile::MustExist)
+    }
+
+    /// For `serve` and `init`: a missing key file is created.
+    pub fn validate_creating_key(self) -> Result<Config, ConfigError> {
+        self.validate_with(KeyFile::Create)
+    }
+
+    fn validate_with(self, key_file: KeyFile) -> Result<Config, ConfigError> {
+        let key_source = match (&self.secret_key, &self.secret_key_file) {
+            (Some(_), _) => self.origin_of("secret_key"),
+            (None, Some(path)) => format!("the key file {path} ({})", self.origin_of("secret_key_file")),
+            (None, None) => "the key file withhold.key".to_owned(),
+        };
+        let database_origin = self.origin_of("database_url");
+        let key_path = PathBuf::from(self.secret_key_file.as_deref().unwrap_or("withhold.key"));
+        let key_created =
+            (self.secret_key.is_none() && key_file == KeyFile::Create && !key_path.exists()).then(|| key_path.clone());
         let mail_delivery = self.mail_delivery()?;
         let webhooks = self.webhooks()?;
         let listen_text = self.listen.unwrap_or_else(|| "127.0.0.1:8080".into());
@@ -201,7 +271,7 @@ impl RawSettings {
         };
         let secret_key = match self.secret_key {
             Some(hex) => SecretKey::from_hex(&hex).map_err(|e| invalid("secret_key", e.to_string()))?,
-            None => load_or_create_key(Path::new(self.secret_key_file.as_deref().unwrap_or("withhold.key")))?,
+            None => load_or_create_key(Path::new(self.secret_key_file.as_deref().unwrap_or("withhold.key")), key_file)?,
         };
         let public_url = self.public_url.unwrap_or_else(|| format!("http://{listen}")).trim_end_matches('/').to_owned();
         if !(public_url.starts_with("http://") || public_url.starts_with("https://")) {
@@ -236,6 +306,9 @@ impl RawSettings {
         Ok(Config {
             listen,
             database_url,
+            database_origin,
+            key_source,
+            key_created,
             mail,
             policy: Arc::new(policy),
             secret_key,
@@ -328,12 +401,40 @@ impl RawSettings {
     }
 }
 
+/// Makes relative paths in a config file's table relative to the file's folder.
+fn resolve_relative_paths(table: &mut toml::Table, folder: &Path) {
+    for (name, value) in table.iter_mut() {
+        let toml::Value::String(text) = value else { continue };
+        if PATH_SETTINGS.contains(&name.as_str()) {
+            if text != "off" && Path::new(text.as_str()).is_relative() {
+                *text = folder.join(text.as_str()).display().to_string();
+            }
+        } else if name == "database_url"
+            && let Some(path) = withhold_store::sqlite_path(text)
+            && Path::new(&path).is_relative()
+        {
+            let query = text.split_once('?').map(|(_, q)| format!("?{q}")).unwrap_or_default();
+            *text = format!("sqlite:{}{query}", folder.join(path).display());
+        }
+    }
+}
+
+/// Whether a missing key file may be created (only `serve` and `init` may).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KeyFile {
+    Create,
+    MustExist,
+}
+
 /// Reads the key file, or creates it (readable by the owner only) on the first run.
-fn load_or_create_key(path: &Path) -> Result<SecretKey, ConfigError> {
-    let key_error = |source| ConfigError::KeyFile { path: path.into(), source };
+fn load_or_create_key(path: &Path, key_file: KeyFile) -> Result<SecretKey, ConfigError> {
+    let key_error = |e: std::io::Error| ConfigError::KeyFile { path: path.into(), problem: e.to_string() };
     match std::fs::read_to_string(path) {
         Ok(text) => {
             SecretKey::from_hex(&text).map_err(|e| invalid("secret_key_file", format!("{}: {e}", path.display())))
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound && key_file == KeyFile::MustExist => {
+            Err(ConfigError::KeyMissing { path: path.into() })
         }
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             let key = SecretKey::generate();
@@ -360,7 +461,11 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let key_file = dir.path().join("k");
         let raw = RawSettings { secret_key_file: Some(key_file.display().to_string()), ..Default::default() };
-        let config = raw.validate().unwrap();
+        // Only serve and init may create the key; other commands need it there.
+        let missing = RawSettings { secret_key_file: Some(key_file.display().to_string()), ..Default::default() };
+        assert!(matches!(missing.validate(), Err(ConfigError::KeyMissing { .. })));
+        assert!(!key_file.exists());
+        let config = raw.validate_creating_key().unwrap();
         assert_eq!(config.listen.to_string(), "127.0.0.1:8080");
         assert_eq!(config.database_url, "sqlite:withhold.db");
         assert!(matches!(config.mail, MailDestination::Directory(ref d) if d == Path::new("outbox")));
@@ -387,6 +492,41 @@ mod tests {
         assert_eq!(raw.listen.as_deref(), Some("127.0.0.1:9100"));
         assert_eq!(raw.code_ttl_minutes, Some(15));
         assert_eq!(raw.operator_name.as_deref(), Some("File"));
+    }
+
+    #[test]
+    fn relative_paths_in_a_file_are_taken_from_its_folder() {
+        let dir = tempfile::tempdir().unwrap();
+        let etc = dir.path().join("etc");
+        std::fs::create_dir(&etc).unwrap();
+        let file = etc.join("withhold.toml");
+        std::fs::write(
+            &file,
+            "database_url = \"sqlite:data/withhold.db\"\nsecret_key_file = \"withhold.key\"\noutbox_dir = \"mail\"\n\
+             policy = \"/abs/policy.toml\"\nmail_journal = \"off\"\n",
+        )
+        .unwrap();
+        let env = |name: &str| (name == "WITHHOLD_OUTBOX_DIR").then(|| "from-env".to_owned());
+        let raw = RawSettings::load(Some(&file), env).unwrap();
+        assert_eq!(
+            raw.database_url.as_deref(),
+            Some(format!("sqlite:{}", etc.join("data/withhold.db").display()).as_str())
+        );
+        assert_eq!(raw.secret_key_file.as_deref(), Some(etc.join("withhold.key").display().to_string().as_str()));
+        assert_eq!(raw.policy.as_deref(), Some("/abs/policy.toml"));
+        assert_eq!(raw.mail_journal.as_deref(), Some("off"));
+        // The environment's own paths are the shell's, relative to where it runs.
+        assert_eq!(raw.outbox_dir.as_deref(), Some("from-env"));
+        assert_eq!(raw.origin_of("outbox_dir"), "WITHHOLD_OUTBOX_DIR");
+        assert_eq!(raw.origin_of("database_url"), format!("database_url in {}", file.display()));
+    }
+
+    #[test]
+    fn a_bad_environment_variable_is_named_as_such() {
+        let err = RawSettings::load(None, |name| (name == "WITHHOLD_MAX_CODE_ATTEMPTS").then(|| "many".to_owned()))
+            .unwrap_err()
+            .to_string();
+        assert!(err.starts_with("WITHHOLD_MAX_CODE_ATTEMPTS (from the environment) is not valid"), "{err}");
     }
 
     #[test]

@@ -9,6 +9,105 @@ pub mod receipt_cmd;
 
 pub use config::{Config, MailDelivery, MailDestination, RawSettings};
 
+/// What a command may do to the database and the key it is pointed at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    /// `serve` and `init`: create the database and the key if there are none, and record the
+    /// key's fingerprint in a new database.
+    Initialize,
+    /// Every other command: both must exist, and the key must be the database's.
+    Existing,
+}
+
+/// The settings from `--config` and the environment. For [`Access::Existing`], a SQLite
+/// database that is not there is named (with where its URL came from) before anything else is
+/// read or created.
+pub fn settings(config_file: Option<&std::path::Path>, access: Access) -> anyhow::Result<Config> {
+    let raw = RawSettings::load(config_file, |name| std::env::var(name).ok())?;
+    settings_from(raw, access)
+}
+
+/// [`settings`] from settings already loaded (a command may override some).
+pub fn settings_from(raw: RawSettings, access: Access) -> anyhow::Result<Config> {
+    if access == Access::Existing {
+        let url = raw.database_url.clone().unwrap_or_else(|| "sqlite:withhold.db".into());
+        if let Some(path) = withhold_store::sqlite_path(&url)
+            && !std::path::Path::new(&path).is_file()
+        {
+            anyhow::bail!(
+                "there is no Withhold database at {path} ({}). Run this where Withhold runs, or point --config or \
+                 WITHHOLD_DATABASE_URL at its database; `withhold init` makes a new one. Nothing was created",
+                raw.origin_of("database_url")
+            );
+        }
+    }
+    Ok(match access {
+        // An existing SQLite database has its key already: a missing key file is an error then,
+        // not a reason to make a new one.
+        Access::Initialize
+            if withhold_store::sqlite_path(raw.database_url.as_deref().unwrap_or("sqlite:withhold.db"))
+                .is_some_and(|path| std::path::Path::new(&path).is_file()) =>
+        {
+            raw.validate()?
+        }
+        Access::Initialize => raw.validate_creating_key()?,
+        Access::Existing => raw.validate()?,
+    })
+}
+
+/// Opens the database `config` names and makes sure it belongs to `config`'s key: a database
+/// records the fingerprint of the key it was initialized with, and a command with another key
+/// is refused before it reads or writes anything.
+pub async fn open_store(config: &Config, access: Access) -> anyhow::Result<Store> {
+    let shown = withhold_store::without_password(&config.database_url);
+    let store = match access {
+        Access::Initialize => Store::connect(&config.database_url).await,
+        Access::Existing => Store::open_existing(&config.database_url).await,
+    }
+    .with_context(|| format!("opening the database {shown} ({})", config.database_origin))?;
+    let ours = config.secret_key.fingerprint();
+    let recorded = match store.key_fingerprint().await? {
+        Some(recorded) => recorded,
+        None if access == Access::Existing => {
+            store.close().await;
+            anyhow::bail!(
+                "the database {shown} ({}) was never initialized by Withhold: run `withhold init` or `withhold serve` \
+                 with it once, or point --config or WITHHOLD_DATABASE_URL at the database Withhold runs with",
+                config.database_origin
+            );
+        }
+        None => {
+            // A database from before fingerprints: it is taken only if the key opens what it
+            // already holds.
+            if let Some((id, sealed)) = store.sample_sealed_email().await? {
+                let keys = Keys::derive(&config.secret_key);
+                if keys.open_string(&sealed, &format!("objection:{id}:email")).is_err() {
+                    store.close().await;
+                    anyhow::bail!(
+                        "the secret key from {} does not open the addresses stored in {shown}: start with the key \
+                         this database was made with",
+                        config.key_source
+                    );
+                }
+            }
+            store.initialize(&ours, chrono::Utc::now(), "system").await?
+        }
+    };
+    if recorded != ours {
+        store.close().await;
+        if let Some(path) = &config.key_created {
+            // Made a moment ago for a database that has a key already: not left behind.
+            let _ = std::fs::remove_file(path);
+        }
+        anyhow::bail!(
+            "the secret key from {} is not the key the database {shown} was initialized with (fingerprint {recorded} \
+             there, {ours} here): use that database's key, or point at the database of this key. Nothing was changed",
+            config.key_source
+        );
+    }
+    Ok(store)
+}
+
 use anyhow::Context;
 use std::future::Future;
 use std::sync::Arc;
@@ -32,8 +131,13 @@ pub struct App {
 }
 
 impl App {
+    /// Everything `serve` runs, on a database that may be new ([`Access::Initialize`]).
     pub async fn build(config: &Config) -> anyhow::Result<App> {
-        let store = Store::connect(&config.database_url).await.context("connecting to the database")?;
+        App::build_with(config, Access::Initialize).await
+    }
+
+    pub async fn build_with(config: &Config, access: Access) -> anyhow::Result<App> {
+        let store = open_store(config, access).await?;
         let keys = Keys::derive(&config.secret_key);
         let sender = Sender {
             operator_name: config.operator_name.clone(),

@@ -4,7 +4,7 @@ use anyhow::Context;
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use withhold::{RawSettings, launch_with_tcp_listener};
+use withhold::{Access, RawSettings, launch_with_tcp_listener};
 
 #[derive(Parser)]
 #[command(
@@ -23,7 +23,11 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// Serve the public pages and API, with mail delivery and review running in-process.
+    /// Creates the database and the key on the first run.
     Serve,
+    /// Create the database and the secret key (or check that existing ones belong together).
+    /// Every command but this and `serve` refuses to run without them.
+    Init,
     /// Check a policy file and print the jurisdictions it defines.
     CheckPolicy { file: PathBuf },
     /// The platform's accounts directory.
@@ -155,6 +159,7 @@ fn main() -> ExitCode {
         .init();
     let result = match cli.command {
         Command::Serve => serve(cli.config),
+        Command::Init => init(cli.config),
         Command::CheckPolicy { file } => check_policy(&file),
         Command::Outbox { limit } => outbox(cli.config, limit),
         Command::Token { command } => token(cli.config, command),
@@ -173,12 +178,13 @@ fn main() -> ExitCode {
             let settings_for = |url: &str| -> anyhow::Result<withhold::Config> {
                 let mut raw = RawSettings::load(config_file.as_deref(), |name| std::env::var(name).ok())?;
                 raw.database_url = Some(url.to_owned());
-                Ok(raw.validate()?)
+                raw.origin.insert("database_url".into(), "--database-url".into());
+                withhold::settings_from(raw, Access::Existing)
             };
             withhold::filter_cmd::run(*args, |url, as_of| {
                 let config = settings_for(url)?;
                 block_on(async {
-                    let store = withhold_store::Store::connect(&config.database_url).await?;
+                    let store = withhold::open_store(&config, Access::Existing).await?;
                     let snapshot = withhold_enforce::snapshot::snapshot(&store, as_of).await?;
                     store.close().await;
                     Ok(snapshot)
@@ -189,7 +195,7 @@ fn main() -> ExitCode {
                 Some(url) if !run.dry_run => {
                     let config = settings_for(&url)?;
                     block_on(async {
-                        let store = withhold_store::Store::connect(&config.database_url).await?;
+                        let store = withhold::open_store(&config, Access::Existing).await?;
                         store.record_operation("cli", "filter_run", &run.summary).await?;
                         store.close().await;
                         Ok(())
@@ -209,16 +215,43 @@ fn main() -> ExitCode {
 }
 
 fn serve(config_file: Option<PathBuf>) -> anyhow::Result<()> {
-    let config = RawSettings::load(config_file.as_deref(), |name| std::env::var(name).ok())?.validate()?;
+    private_files();
+    let config = withhold::settings(config_file.as_deref(), Access::Initialize)?;
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
     runtime.block_on(async {
-        let listener = tokio::net::TcpListener::bind(config.listen).await?;
+        let listener = tokio::net::TcpListener::bind(config.listen)
+            .await
+            .with_context(|| format!("listening on {} ({})", config.listen, "listen"))?;
         let mail = match &config.mail {
             withhold::MailDestination::Smtp(_) => "SMTP".to_owned(),
             withhold::MailDestination::Directory(dir) => format!(".eml files in {}", dir.display()),
         };
         tracing::info!(url = %config.public_url, listen = %listener.local_addr()?, mail = %mail, "Withhold is serving");
         launch_with_tcp_listener(&config, listener, shutdown_signal()).await
+    })
+}
+
+/// Files this process creates (the database and its log, the key, `.eml` files holding codes
+/// and links, the mail journal) are readable by its owner only, folders likewise.
+fn private_files() {
+    #[cfg(unix)]
+    rustix::process::umask(rustix::fs::Mode::from_raw_mode(0o077));
+}
+
+/// `withhold init`: a new database and key (or the existing ones, checked to belong together).
+fn init(config_file: Option<PathBuf>) -> anyhow::Result<()> {
+    private_files();
+    let config = withhold::settings(config_file.as_deref(), Access::Initialize)?;
+    block_on(async {
+        let store = withhold::open_store(&config, Access::Initialize).await?;
+        let fingerprint = store.key_fingerprint().await?.unwrap_or_default();
+        store.close().await;
+        println!(
+            "database {} ready, initialized with the key from {} (fingerprint {fingerprint}); keep that key with the database",
+            withhold_store::without_password(&config.database_url),
+            config.key_source
+        );
+        Ok(())
     })
 }
 
@@ -246,11 +279,11 @@ fn block_on<T>(future: impl std::future::Future<Output = anyhow::Result<T>>) -> 
 }
 
 fn accounts_import(config_file: Option<PathBuf>, file: &std::path::Path) -> anyhow::Result<()> {
-    let config = RawSettings::load(config_file.as_deref(), |name| std::env::var(name).ok())?.validate()?;
+    let config = withhold::settings(config_file.as_deref(), Access::Existing)?;
     let keys = withhold_core::Keys::derive(&config.secret_key);
     let started = std::time::Instant::now();
     let summary = block_on(async {
-        let store = withhold_store::Store::connect(&config.database_url).await?;
+        let store = withhold::open_store(&config, Access::Existing).await?;
         let summary = withhold::accounts_cmd::import(&store, &keys, file).await?;
         store.close().await;
         Ok(summary)
@@ -274,7 +307,7 @@ fn export(
     format: &str,
     out: &std::path::Path,
 ) -> anyhow::Result<()> {
-    let config = RawSettings::load(config_file.as_deref(), |name| std::env::var(name).ok())?.validate()?;
+    let config = withhold::settings(config_file.as_deref(), Access::Existing)?;
     let format = withhold_enforce::Format::parse(format)
         .ok_or_else(|| anyhow::anyhow!("--format {format:?}: use parquet, csv or jsonl"))?;
     let as_of = match as_of {
@@ -283,14 +316,14 @@ fn export(
         None => chrono::Utc::now().timestamp_micros(),
     };
     let snapshot = block_on(async {
-        let store = withhold_store::Store::connect(&config.database_url).await?;
+        let store = withhold::open_store(&config, Access::Existing).await?;
         let snapshot = withhold_enforce::snapshot::snapshot(&store, as_of).await?;
         store.close().await;
         Ok(snapshot)
     })?;
     snapshot.registry.write(out, format)?;
     block_on(async {
-        let store = withhold_store::Store::connect(&config.database_url).await?;
+        let store = withhold::open_store(&config, Access::Existing).await?;
         let detail = serde_json::json!({
             "format": format!("{format:?}").to_lowercase(),
             "as_of_us": as_of,
@@ -317,7 +350,7 @@ fn add_user(config_file: Option<PathBuf>, name: &str, role: &str) -> anyhow::Res
     use withhold_core::staff::{Password, StaffName, StaffRole, hash_password};
     let name = StaffName::parse(name).context("a name is 1 to 64 of a-z, 0-9, '.', '_' and '-'")?;
     let role = StaffRole::parse(role).context("--role is reviewer or admin")?;
-    let config = RawSettings::load(config_file.as_deref(), |name| std::env::var(name).ok())?.validate()?;
+    let config = withhold::settings(config_file.as_deref(), Access::Existing)?;
     let stdin = std::io::stdin();
     let read_line = || -> anyhow::Result<String> {
         let mut line = String::new();
@@ -346,7 +379,7 @@ fn add_user(config_file: Option<PathBuf>, name: &str, role: &str) -> anyhow::Res
     let password = Password::new(&password)?;
     let hash = hash_password(&password);
     block_on(async {
-        let store = withhold_store::Store::connect(&config.database_url).await?;
+        let store = withhold::open_store(&config, Access::Existing).await?;
         store.put_staff(name.as_str(), role.as_str(), &hash, chrono::Utc::now()).await?;
         store.close().await;
         Ok(())
@@ -357,10 +390,10 @@ fn add_user(config_file: Option<PathBuf>, name: &str, role: &str) -> anyhow::Res
 
 fn token(config_file: Option<PathBuf>, command: TokenCommand) -> anyhow::Result<()> {
     use withhold_core::scope::ApiScope;
-    let config = RawSettings::load(config_file.as_deref(), |name| std::env::var(name).ok())?.validate()?;
+    let config = withhold::settings(config_file.as_deref(), Access::Existing)?;
     let keys = withhold_core::Keys::derive(&config.secret_key);
     block_on(async {
-        let store = withhold_store::Store::connect(&config.database_url).await?;
+        let store = withhold::open_store(&config, Access::Existing).await?;
         let now = chrono::Utc::now();
         match command {
             TokenCommand::Create { name, scopes } => {
@@ -405,6 +438,7 @@ fn receipt_verify(config_file: Option<PathBuf>, file: &std::path::Path, public_k
         let key = match public_key {
             Some(key) => key,
             None => {
+                // The key only: no database is needed to check a receipt.
                 let config = RawSettings::load(config_file.as_deref(), |name| std::env::var(name).ok())?.validate()?;
                 withhold_core::Keys::derive(&config.secret_key).receipt_signer().public_key_hex()
             }
@@ -462,9 +496,9 @@ fn audit_verify(config_file: Option<PathBuf>, file: Option<PathBuf>) -> ExitCode
 }
 
 fn verify_audit_database(config_file: Option<PathBuf>) -> anyhow::Result<withhold::audit_cmd::Verdict> {
-    let config = RawSettings::load(config_file.as_deref(), |name| std::env::var(name).ok())?.validate()?;
+    let config = withhold::settings(config_file.as_deref(), Access::Existing)?;
     block_on(async {
-        let store = withhold_store::Store::connect(&config.database_url).await?;
+        let store = withhold::open_store(&config, Access::Existing).await?;
         let verdict = withhold::audit_cmd::verify_database(&store).await;
         store.close().await;
         verdict
@@ -472,9 +506,9 @@ fn verify_audit_database(config_file: Option<PathBuf>) -> anyhow::Result<withhol
 }
 
 fn audit_export(config_file: Option<PathBuf>, out: Option<PathBuf>) -> anyhow::Result<()> {
-    let config = RawSettings::load(config_file.as_deref(), |name| std::env::var(name).ok())?.validate()?;
+    let config = withhold::settings(config_file.as_deref(), Access::Existing)?;
     block_on(async {
-        let store = withhold_store::Store::connect(&config.database_url).await?;
+        let store = withhold::open_store(&config, Access::Existing).await?;
         let count = match &out {
             Some(path) => {
                 let mut file = std::io::BufWriter::new(std::fs::File::create(path)?);
@@ -490,11 +524,11 @@ fn audit_export(config_file: Option<PathBuf>, out: Option<PathBuf>) -> anyhow::R
 }
 
 fn notify(config_file: Option<PathBuf>, args: withhold::notify_cmd::NotifyArgs) -> anyhow::Result<()> {
-    let config = RawSettings::load(config_file.as_deref(), |name| std::env::var(name).ok())?.validate()?;
+    let config = withhold::settings(config_file.as_deref(), Access::Existing)?;
     let notify = args.validate()?;
     let dry_run = notify.dry_run();
     let summary = block_on(async {
-        let app = withhold::App::build(&config).await?;
+        let app = withhold::App::build_with(&config, Access::Existing).await?;
         let summary = notify.run(&app.service).await?;
         let counts = app.store.campaign_counts(notify.campaign()).await?;
         app.store.close().await;
@@ -521,10 +555,10 @@ fn notify(config_file: Option<PathBuf>, args: withhold::notify_cmd::NotifyArgs) 
 }
 
 fn purge(config_file: Option<PathBuf>, dry_run: bool) -> anyhow::Result<()> {
-    let config = RawSettings::load(config_file.as_deref(), |name| std::env::var(name).ok())?.validate()?;
+    let config = withhold::settings(config_file.as_deref(), Access::Existing)?;
     let cutoff = chrono::Utc::now() - config.limits.unverified_retention;
     let summary = block_on(async {
-        let store = withhold_store::Store::connect(&config.database_url).await?;
+        let store = withhold::open_store(&config, Access::Existing).await?;
         let summary = store.purge_unverified(cutoff, dry_run).await?;
         store.close().await;
         Ok(summary)
@@ -541,10 +575,10 @@ fn purge(config_file: Option<PathBuf>, dry_run: bool) -> anyhow::Result<()> {
 }
 
 fn outbox(config_file: Option<PathBuf>, limit: i64) -> anyhow::Result<()> {
-    let config = RawSettings::load(config_file.as_deref(), |name| std::env::var(name).ok())?.validate()?;
+    let config = withhold::settings(config_file.as_deref(), Access::Existing)?;
     let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
     runtime.block_on(async {
-        let store = withhold_store::Store::connect(&config.database_url).await?;
+        let store = withhold::open_store(&config, Access::Existing).await?;
         let counts = store.outbox_counts().await?;
         println!("pending {}  sent {}  dead {}", counts.pending, counts.sent, counts.dead);
         for (message_id, kind, error) in store.dead_letters(limit).await? {

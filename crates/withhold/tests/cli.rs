@@ -30,23 +30,79 @@ fn check_policy_accepts_the_shipped_policy_and_names_a_broken_one() {
 }
 
 #[test]
-fn outbox_reports_counts_with_the_default_sqlite_database() {
+fn commands_refuse_a_folder_without_a_database_and_init_makes_one() {
     let dir = tempfile::tempdir().unwrap();
+    for args in [
+        &["outbox"][..],
+        &["purge", "--dry-run"],
+        &["export", "--out", "registry.parquet"],
+        &["audit", "verify"],
+        &["token", "list"],
+        &["accounts", "import", "accounts.csv"],
+    ] {
+        let out = withhold(dir.path()).args(args).output().unwrap();
+        assert!(!out.status.success(), "{args:?}");
+        let text = String::from_utf8(out.stderr).unwrap();
+        assert_eq!(text.lines().count(), 1, "{args:?}: one line: {text}");
+        assert!(text.contains("there is no Withhold database at withhold.db (the default database_url)"), "{text}");
+        assert!(text.contains("WITHHOLD_DATABASE_URL"), "says how to point at the right one: {text}");
+    }
+    let made: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
+    assert!(made.is_empty(), "nothing was created: {made:?}");
+
+    let out = withhold(dir.path()).arg("init").output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let out = withhold(dir.path()).arg("outbox").output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert_eq!(String::from_utf8(out.stdout).unwrap().trim(), "pending 0  sent 0  dead 0");
-    // The first run created the embedded defaults beside it.
-    assert!(dir.path().join("withhold.db").exists());
-    assert!(dir.path().join("withhold.key").exists());
-}
-
-#[test]
-fn purge_dry_run_reports_without_removing() {
-    let dir = tempfile::tempdir().unwrap();
+    assert!(String::from_utf8(out.stdout).unwrap().starts_with("pending 0  sent 0  dead 0"));
     let out = withhold(dir.path()).args(["purge", "--dry-run"]).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.starts_with("would remove 0 requests never confirmed and received before "), "{text}");
+}
+
+#[test]
+fn a_database_refuses_another_key() {
+    let dir = tempfile::tempdir().unwrap();
+    assert!(withhold(dir.path()).arg("init").output().unwrap().status.success());
+    let other_key = "ab".repeat(32);
+    let out = withhold(dir.path())
+        .args(["export", "--out", "registry.csv"])
+        .env("WITHHOLD_SECRET_KEY", &other_key)
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let text = String::from_utf8(out.stderr).unwrap();
+    assert!(text.contains("the secret key from WITHHOLD_SECRET_KEY is not the key the database"), "{text}");
+    assert!(!dir.path().join("registry.csv").exists(), "nothing written");
+    // serve refuses it too, before it listens.
+    let out = withhold(dir.path())
+        .arg("serve")
+        .env("WITHHOLD_SECRET_KEY", &other_key)
+        .env("WITHHOLD_LISTEN", "127.0.0.1:0")
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8(out.stderr).unwrap().contains("is not the key the database"));
+    // A missing key file beside an existing database is not replaced by a new one.
+    std::fs::rename(dir.path().join("withhold.key"), dir.path().join("kept.key")).unwrap();
+    let out = withhold(dir.path()).arg("init").output().unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8(out.stderr).unwrap().contains("the secret key file withhold.key does not exist"));
+    assert!(!dir.path().join("withhold.key").exists());
+    let out = withhold(dir.path()).arg("outbox").env("WITHHOLD_SECRET_KEY_FILE", "kept.key").output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn files_holding_secrets_are_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    assert!(withhold(dir.path()).arg("init").output().unwrap().status.success());
+    for name in ["withhold.db", "withhold.key"] {
+        let mode = std::fs::metadata(dir.path().join(name)).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "{name}: {mode:o}");
+    }
 }
 
 #[test]

@@ -4,6 +4,9 @@
 -- old lock columns on staff_users are no longer read.
 CREATE TABLE sign_in_failures (
     key            TEXT PRIMARY KEY,
+    -- For a name-from-address count: a keyed hash of the name alone, so `withhold admin unlock
+    -- NAME` can clear every count of that name. NULL for an address count.
+    name_key       TEXT,
     failures       BIGINT NOT NULL,
     last_failed_at BIGINT NOT NULL
 );
