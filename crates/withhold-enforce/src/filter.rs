@@ -113,8 +113,15 @@ pub struct FileReport {
     pub rows_kept: u64,
     pub dropped_objector_content: u64,
     pub dropped_private_message: u64,
+    /// Kinds listed with `--never-kinds` (besides private messages).
+    pub dropped_never_kind: u64,
     pub dropped_mention: u64,
+    /// Rows kept with something of an objector removed (from the mentions list or the text).
     pub rows_redacted: u64,
+    /// … of which objectors were removed from the mentions list.
+    pub rows_mentions_redacted: u64,
+    /// … of which @handles were removed from the text.
+    pub rows_text_redacted: u64,
 }
 
 #[derive(Debug, Clone, Default, serde::Serialize)]
@@ -451,8 +458,11 @@ fn filter_one(
         report.rows_in += batch_rows;
         report.dropped_objector_content += decided.objector;
         report.dropped_private_message += decided.private;
+        report.dropped_never_kind += decided.never_kind;
         report.dropped_mention += decided.mention;
         report.rows_redacted += decided.redacted;
+        report.rows_mentions_redacted += decided.mentions_redacted;
+        report.rows_text_redacted += decided.text_redacted;
         let batch = match decided.replaced {
             Some(replaced) => {
                 let mut cols = batch.columns().to_vec();
@@ -494,8 +504,11 @@ struct Decided {
     keep: Option<BooleanArray>,
     objector: u64,
     private: u64,
+    never_kind: u64,
     mention: u64,
     redacted: u64,
+    mentions_redacted: u64,
+    text_redacted: u64,
     replaced: Option<Vec<(usize, ArrayRef)>>,
 }
 
@@ -586,19 +599,24 @@ impl<'a> Decider<'a> {
     fn decide(&self, batch: &RecordBatch, columns: &Columns) -> Decided {
         let rows = batch.num_rows();
         let mut drop = vec![false; rows];
-        let (mut objector, mut private, mut mention, mut redacted) = (0u64, 0u64, 0u64, 0u64);
+        let (mut objector, mut private, mut never_kind, mut mention) = (0u64, 0u64, 0u64, 0u64);
+        let (mut redacted, mut mentions_redacted, mut text_redacted) = (0u64, 0u64, 0u64);
 
         // 1. The objector's own content, whatever its kind.
         let author = batch.column(columns.author);
         self.mark_authors(author, &mut drop);
         objector += drop.iter().filter(|d| **d).count() as u64;
 
-        // 2. Private messages, always.
+        // 2. Private messages, always, and the kinds the run lists: each counted as itself.
         let kind = text_values(batch.column(columns.kind));
         for (row, d) in drop.iter_mut().enumerate() {
             if !*d && kind.is_valid(row) && self.never_kinds.iter().any(|k| k == kind.value(row)) {
                 *d = true;
-                private += 1;
+                if ALWAYS_DROPPED_KINDS.contains(&kind.value(row)) {
+                    private += 1;
+                } else {
+                    never_kind += 1;
+                }
             }
         }
 
@@ -619,24 +637,38 @@ impl<'a> Decider<'a> {
                     if hits.iter().any(|h| *h) {
                         replaced.push((index, self.redact_mentions(batch.column(index))));
                     }
-                    if let Some(text_index) = columns.text {
-                        let (text, changed) = self.redact_text(batch.column(text_index), &drop);
-                        if let Some(text) = text {
-                            replaced.push((text_index, text));
+                    let changed = match columns.text {
+                        Some(text_index) => {
+                            let (text, changed) = self.redact_text(batch.column(text_index), &drop);
+                            if let Some(text) = text {
+                                replaced.push((text_index, text));
+                            }
+                            changed
                         }
-                        redacted =
-                            hits.iter().zip(&changed).zip(&drop).filter(|((h, c), d)| (**h || **c) && !**d).count()
-                                as u64;
-                    } else {
-                        redacted = hits.iter().zip(&drop).filter(|(h, d)| **h && !**d).count() as u64;
+                        None => vec![false; rows],
+                    };
+                    for row in (0..rows).filter(|&row| !drop[row]) {
+                        mentions_redacted += u64::from(hits[row]);
+                        text_redacted += u64::from(changed[row]);
+                        redacted += u64::from(hits[row] || changed[row]);
                     }
                 }
                 MentionsMode::Keep => {}
             }
         }
-        let dropped = objector + private + mention;
+        let dropped = objector + private + never_kind + mention;
         let keep = (dropped > 0).then(|| BooleanArray::new(BooleanBuffer::from_iter(drop.iter().map(|d| !d)), None));
-        Decided { keep, objector, private, mention, redacted, replaced: (!replaced.is_empty()).then_some(replaced) }
+        Decided {
+            keep,
+            objector,
+            private,
+            never_kind,
+            mention,
+            redacted,
+            mentions_redacted,
+            text_redacted,
+            replaced: (!replaced.is_empty()).then_some(replaced),
+        }
     }
 
     fn mark_authors(&self, author: &ArrayRef, drop: &mut [bool]) {

@@ -17,7 +17,22 @@ pub struct Manifest<'a> {
     pub rows_kept: u64,
     pub rows_dropped: RowsDropped,
     pub rows_redacted: u64,
+    /// With `--mentions redact`: where the objectors' @handles came from and what was removed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub redaction: Option<Redaction>,
+    /// Whether the run is in an audit log, and whose.
+    pub audit_log: String,
     pub duration_ms: u128,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Redaction {
+    /// "accounts directory (database)", "registry file (exported --with-handles)".
+    pub handles_source: String,
+    /// How many objectors' @handles were looked for in the text.
+    pub handles: usize,
+    pub rows_mentions_redacted: u64,
+    pub rows_text_redacted: u64,
 }
 
 #[derive(Debug, Serialize)]
@@ -45,6 +60,8 @@ pub struct InputInfo {
 pub struct RowsDropped {
     pub objector_content: u64,
     pub private_message: u64,
+    /// Kinds listed with `--never-kinds`.
+    pub never_kind: u64,
     pub mention: u64,
 }
 
@@ -56,6 +73,12 @@ impl<'a> Manifest<'a> {
         report: &FilterReport,
         duration_ms: u128,
     ) -> Manifest<'a> {
+        let redaction = (options.mentions == crate::MentionsMode::Redact).then(|| Redaction {
+            handles_source: String::new(),
+            handles: options.objector_handles.len(),
+            rows_mentions_redacted: report.total(|f| f.rows_mentions_redacted),
+            rows_text_redacted: report.total(|f| f.rows_text_redacted),
+        });
         Manifest {
             tool: "withhold filter",
             tool_version: env!("CARGO_PKG_VERSION"),
@@ -81,9 +104,12 @@ impl<'a> Manifest<'a> {
             rows_dropped: RowsDropped {
                 objector_content: report.total(|f| f.dropped_objector_content),
                 private_message: report.total(|f| f.dropped_private_message),
+                never_kind: report.total(|f| f.dropped_never_kind),
                 mention: report.total(|f| f.dropped_mention),
             },
             rows_redacted: report.total(|f| f.rows_redacted),
+            redaction,
+            audit_log: String::new(),
             duration_ms,
         }
     }

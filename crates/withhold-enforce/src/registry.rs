@@ -5,6 +5,7 @@
 use crate::format::Format;
 use arrow::array::{Array, ArrayRef, AsArray, Int64Array, RecordBatch, StringArray, TimestampMicrosecondArray};
 use arrow::datatypes::{DataType, Field, Schema, TimeUnit};
+pub use arrow::error::ArrowError;
 use rustc_hash::FxHashSet;
 use sha2::{Digest, Sha256};
 use std::fs::File;
@@ -18,6 +19,9 @@ pub enum KeyType {
     Account,
     /// A keyed hash of a normalized email address, for datasets keyed by email.
     EmailHmac,
+    /// A public @handle of an objector's account: only in an export made `--with-handles`,
+    /// for `filter --mentions redact` to remove from text. Never matched against authors.
+    Handle,
 }
 
 impl KeyType {
@@ -25,12 +29,14 @@ impl KeyType {
         match self {
             KeyType::Account => "account",
             KeyType::EmailHmac => "email_hmac",
+            KeyType::Handle => "handle",
         }
     }
     pub fn parse(s: &str) -> Option<KeyType> {
         match s {
             "account" => Some(KeyType::Account),
             "email_hmac" => Some(KeyType::EmailHmac),
+            "handle" => Some(KeyType::Handle),
             _ => None,
         }
     }
@@ -181,9 +187,27 @@ impl Registry {
         Excluded::from_keys(
             self.entries
                 .iter()
-                .filter(|e| e.category == category && e.in_effect_at(as_of))
+                .filter(|e| e.key_type != KeyType::Handle && e.category == category && e.in_effect_at(as_of))
                 .map(|e| e.subject_key.as_str()),
         )
+    }
+
+    /// Whether the registry carries objectors' @handles (an export made `--with-handles`).
+    pub fn has_handles(&self) -> bool {
+        self.entries.iter().any(|e| e.key_type == KeyType::Handle)
+    }
+
+    /// The @handles of objectors whose objection is in effect at `as_of`.
+    pub fn handles_as_of(&self, as_of: i64, category: &str) -> Vec<String> {
+        let mut handles: Vec<String> = self
+            .entries
+            .iter()
+            .filter(|e| e.key_type == KeyType::Handle && e.category == category && e.in_effect_at(as_of))
+            .map(|e| e.subject_key.clone())
+            .collect();
+        handles.sort();
+        handles.dedup();
+        handles
     }
 
     pub fn read(path: &Path) -> Result<Registry, RegistryError> {
@@ -220,8 +244,8 @@ impl Registry {
     pub fn write(&self, path: &Path, format: Format) -> Result<(), RegistryError> {
         let name = path.display().to_string();
         let err = |message: String| RegistryError::Write { path: name.clone(), message };
-        let batch = self.to_batch().map_err(|e| err(e.to_string()))?;
-        let file = File::create(path).map_err(|e| err(e.to_string()))?;
+        let batch = batch_of(&self.entries).map_err(|e| err(e.to_string()))?;
+        let mut file = File::create(path).map_err(|e| err(e.to_string()))?;
         match format {
             Format::Parquet => {
                 let props = parquet::file::properties::WriterProperties::builder()
@@ -232,33 +256,49 @@ impl Registry {
                 w.write(&batch).map_err(|e| err(e.to_string()))?;
                 w.close().map_err(|e| err(e.to_string()))?;
             }
-            Format::Csv => {
-                let mut w = arrow::csv::WriterBuilder::new().with_header(true).build(file);
-                w.write(&batch).map_err(|e| err(e.to_string()))?;
-            }
-            Format::Jsonl => {
-                let mut w = arrow::json::LineDelimitedWriter::new(file);
-                w.write(&batch).map_err(|e| err(e.to_string()))?;
-                w.finish().map_err(|e| err(e.to_string()))?;
+            Format::Csv | Format::Jsonl => {
+                use std::io::Write;
+                let text = render_text(&self.entries, format, true).map_err(|e| err(e.to_string()))?;
+                file.write_all(&text).map_err(|e| err(e.to_string()))?;
+                file.sync_all().map_err(|e| err(e.to_string()))?;
             }
         }
         Ok(())
     }
+}
 
-    fn to_batch(&self) -> Result<RecordBatch, arrow::error::ArrowError> {
-        let e = &self.entries;
-        let columns: Vec<ArrayRef> = vec![
-            Arc::new(StringArray::from_iter_values(e.iter().map(|e| e.subject_key.as_str()))),
-            Arc::new(StringArray::from_iter_values(e.iter().map(|e| e.key_type.as_str()))),
-            Arc::new(StringArray::from_iter_values(e.iter().map(|e| e.category.as_str()))),
-            Arc::new(
-                TimestampMicrosecondArray::from_iter_values(e.iter().map(|e| e.effective_from)).with_timezone("+00:00"),
-            ),
-            Arc::new(TimestampMicrosecondArray::from_iter(e.iter().map(|e| e.effective_until)).with_timezone("+00:00")),
-            Arc::new(Int64Array::from_iter_values(e.iter().map(|e| e.registry_version))),
-        ];
-        RecordBatch::try_new(Arc::new(export_schema()), columns)
+/// `entries` as CSV (with the header line if `header`) or JSON Lines, byte for byte as
+/// [`Registry::write`] writes them: the API streams the registry in chunks rendered by this,
+/// so a download and an export file are the same bytes.
+pub fn render_text(entries: &[RegistryEntry], format: Format, header: bool) -> Result<Vec<u8>, ArrowError> {
+    let batch = batch_of(entries)?;
+    let mut out = Vec::with_capacity(entries.len() * 128);
+    match format {
+        Format::Csv => {
+            let mut w = arrow::csv::WriterBuilder::new().with_header(header).build(&mut out);
+            w.write(&batch)?;
+        }
+        Format::Jsonl | Format::Parquet => {
+            let mut w = arrow::json::LineDelimitedWriter::new(&mut out);
+            w.write(&batch)?;
+            w.finish()?;
+        }
     }
+    Ok(out)
+}
+
+fn batch_of(e: &[RegistryEntry]) -> Result<RecordBatch, ArrowError> {
+    let columns: Vec<ArrayRef> = vec![
+        Arc::new(StringArray::from_iter_values(e.iter().map(|e| e.subject_key.as_str()))),
+        Arc::new(StringArray::from_iter_values(e.iter().map(|e| e.key_type.as_str()))),
+        Arc::new(StringArray::from_iter_values(e.iter().map(|e| e.category.as_str()))),
+        Arc::new(
+            TimestampMicrosecondArray::from_iter_values(e.iter().map(|e| e.effective_from)).with_timezone("+00:00"),
+        ),
+        Arc::new(TimestampMicrosecondArray::from_iter(e.iter().map(|e| e.effective_until)).with_timezone("+00:00")),
+        Arc::new(Int64Array::from_iter_values(e.iter().map(|e| e.registry_version))),
+    ];
+    RecordBatch::try_new(Arc::new(export_schema()), columns)
 }
 
 /// The export's columns as written.
@@ -355,8 +395,8 @@ fn read_batch(path: &str, batch: &RecordBatch, out: &mut Vec<RegistryEntry>) -> 
         if keys.is_null(row) {
             return Err(bad("subject_key", "empty"));
         }
-        let key_type =
-            KeyType::parse(types.value(row)).ok_or_else(|| bad("key_type", "expected account or email_hmac"))?;
+        let key_type = KeyType::parse(types.value(row))
+            .ok_or_else(|| bad("key_type", "expected account, email_hmac or handle"))?;
         let version = versions.value(row).trim().parse().map_err(|_| bad("registry_version", "not an integer"))?;
         out.push(RegistryEntry {
             subject_key: keys.value(row).to_owned(),

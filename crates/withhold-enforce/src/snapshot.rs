@@ -13,12 +13,25 @@ use withhold_store::{Store, StoreError};
 pub struct Snapshot {
     pub registry: Registry,
     pub handles: Vec<String>,
+    /// The same handles as registry entries (`key_type` handle), for an export made
+    /// `--with-handles`.
+    pub handle_entries: Vec<RegistryEntry>,
+}
+
+impl Snapshot {
+    /// The registry with the objectors' handles in it, for `withhold export --with-handles`.
+    pub fn registry_with_handles(&self) -> Registry {
+        let mut entries = self.registry.entries().to_vec();
+        entries.extend(self.handle_entries.iter().cloned());
+        Registry::from_entries(entries)
+    }
 }
 
 pub async fn snapshot(store: &Store, as_of: i64) -> Result<Snapshot, StoreError> {
     let (version, rows) = store.registry_rows().await?;
     let mut entries: BTreeSet<RegistryEntry> = BTreeSet::new();
     let mut handles: BTreeMap<String, ()> = BTreeMap::new();
+    let mut handle_entries: BTreeSet<RegistryEntry> = BTreeSet::new();
     for row in rows {
         let Some(verified_ms) = row.verified_at else { continue };
         let effective_from = verified_ms.saturating_mul(1000);
@@ -42,6 +55,7 @@ pub async fn snapshot(store: &Store, as_of: i64) -> Result<Snapshot, StoreError>
                 let list: Vec<String> =
                     row.handles.as_deref().and_then(|h| serde_json::from_str(h).ok()).unwrap_or_default();
                 for handle in list {
+                    handle_entries.insert(entry(handle.clone(), KeyType::Handle));
                     handles.insert(handle, ());
                 }
             }
@@ -51,5 +65,6 @@ pub async fn snapshot(store: &Store, as_of: i64) -> Result<Snapshot, StoreError>
     Ok(Snapshot {
         registry: Registry::from_entries(entries.into_iter().collect()),
         handles: handles.into_keys().collect(),
+        handle_entries: handle_entries.into_iter().collect(),
     })
 }

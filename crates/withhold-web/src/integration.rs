@@ -272,48 +272,18 @@ fn registry_chunks(
     index: Arc<SubjectIndex>,
     as_of: i64,
     csv: bool,
-) -> impl futures_util::Stream<Item = Result<String, std::convert::Infallible>> + Send + 'static {
-    let header = csv.then(|| "subject_key,key_type,category,effective_from,effective_until,registry_version\n".into());
-    futures_util::stream::unfold((index, 0usize, header), move |(index, skip, header)| async move {
-        if let Some(header) = header {
-            return Some((Ok(header), (index, skip, None)));
-        }
+) -> impl futures_util::Stream<Item = Result<Vec<u8>, withhold_enforce::registry::ArrowError>> + Send + 'static {
+    let format = if csv { withhold_enforce::Format::Csv } else { withhold_enforce::Format::Jsonl };
+    // Rendered by the code `withhold export` writes files with, a chunk at a time: the same
+    // bytes. The first chunk carries the CSV header, even when there are no entries.
+    futures_util::stream::unfold((index, 0usize, true), move |(index, skip, first)| async move {
         let chunk: Vec<RegistryEntry> = index.entries_as_of(as_of).skip(skip).take(STREAM_CHUNK).collect();
-        if chunk.is_empty() {
+        if chunk.is_empty() && !first {
             return None;
         }
-        let mut text = String::with_capacity(chunk.len() * 128);
-        for e in &chunk {
-            let until = e.effective_until.map(rfc3339).unwrap_or(Value::Null);
-            if csv {
-                text.push_str(&format!(
-                    "{},{},{},{},{},{}\n",
-                    csv_field(&e.subject_key),
-                    e.key_type.as_str(),
-                    csv_field(&e.category),
-                    rfc3339(e.effective_from).as_str().unwrap_or(""),
-                    until.as_str().unwrap_or(""),
-                    e.registry_version
-                ));
-            } else {
-                let line = json!({
-                    "subject_key": e.subject_key,
-                    "key_type": e.key_type.as_str(),
-                    "category": e.category,
-                    "effective_from": rfc3339(e.effective_from),
-                    "effective_until": until,
-                    "registry_version": e.registry_version,
-                });
-                text.push_str(&line.to_string());
-                text.push('\n');
-            }
-        }
-        Some((Ok(text), (index, skip + chunk.len(), None)))
+        let rendered = withhold_enforce::registry::render_text(&chunk, format, first);
+        Some((rendered, (index, skip + chunk.len(), false)))
     })
-}
-
-fn csv_field(text: &str) -> String {
-    if text.contains([',', '"', '\n', '\r']) { format!("\"{}\"", text.replace('"', "\"\"")) } else { text.to_owned() }
 }
 
 /// PUT /api/v1/accounts/{id}: one account of the directory.

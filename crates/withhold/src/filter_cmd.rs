@@ -113,13 +113,29 @@ pub fn run(
         options.threads = threads;
     }
     let inputs = expand_inputs(&args.inputs, format)?;
-    let (registry, source) = match (&args.registry, &args.database_url) {
-        (Some(path), _) => (Registry::read(path)?, path.display().to_string()),
+    let (registry, source, handles_source) = match (&args.registry, &args.database_url) {
+        (Some(path), _) => {
+            let registry = Registry::read(path)?;
+            if options.mentions == MentionsMode::Redact {
+                // Without the objectors' @handles, their names would stay in the text while
+                // the manifest claimed a redaction.
+                if !registry.has_handles() {
+                    bail!(
+                        "--mentions redact removes objectors' @handles from the text, and the registry {} carries \
+                         none: export it with `withhold export --with-handles`, use --database-url, or choose \
+                         --mentions exclude",
+                        path.display()
+                    );
+                }
+                options.objector_handles = registry.handles_as_of(as_of, CATEGORY_TRAIN_AI);
+            }
+            (registry, path.display().to_string(), "registry file (exported --with-handles)")
+        }
         (None, Some(url)) => {
             let snapshot = snapshot_from_db(url, as_of)?;
             // The accounts directory knows the objectors' @handles, for redaction.
             options.objector_handles = snapshot.handles;
-            (snapshot.registry, "database".to_owned())
+            (snapshot.registry, "database".to_owned(), "accounts directory (database)")
         }
         (None, None) => bail!("give --registry FILE or --database-url URL"),
     };
@@ -145,17 +161,27 @@ pub fn run(
         category: CATEGORY_TRAIN_AI.into(),
         subjects_excluded: excluded.len(),
     };
-    let manifest = Manifest::new(as_of_text, info, &options, &report, started.elapsed().as_millis());
+    let mut manifest = Manifest::new(as_of_text, info, &options, &report, started.elapsed().as_millis());
+    if let Some(redaction) = &mut manifest.redaction {
+        redaction.handles_source = handles_source.to_owned();
+    }
+    manifest.audit_log = match (&args.database_url, options.dry_run) {
+        (_, true) => "none: a dry run writes nothing".to_owned(),
+        (Some(_), false) => "recorded as filter_run in the audit log of the database the registry came from".to_owned(),
+        (None, false) => "none: the registry came from a file; this manifest is the only record of the run".to_owned(),
+    };
     if !options.dry_run {
         write_manifest(&args.out, &manifest)?;
     }
     eprintln!(
-        "{}kept {} of {} rows ({} objectors' content, {} private messages, {} mentions dropped; {} redacted) in {:.1}s",
+        "{}kept {} of {} rows ({} objectors' content, {} private messages, {} of other kinds never used, {} mentions \
+         dropped; {} redacted) in {:.1}s",
         if options.dry_run { "dry run, nothing written: would have " } else { "" },
         manifest.rows_kept,
         manifest.rows_in,
         manifest.rows_dropped.objector_content,
         manifest.rows_dropped.private_message,
+        manifest.rows_dropped.never_kind,
         manifest.rows_dropped.mention,
         manifest.rows_redacted,
         started.elapsed().as_secs_f64()
@@ -174,6 +200,7 @@ pub fn run(
             "rows_dropped": {
                 "objector_content": manifest.rows_dropped.objector_content,
                 "private_message": manifest.rows_dropped.private_message,
+                "never_kind": manifest.rows_dropped.never_kind,
                 "mention": manifest.rows_dropped.mention,
             },
             "rows_redacted": manifest.rows_redacted,

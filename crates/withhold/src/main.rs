@@ -40,10 +40,15 @@ enum Command {
         /// The time the registry is taken at (RFC 3339 or "YYYY-MM-DD HH:MM:SS", UTC); default now.
         #[arg(long, value_name = "TIME")]
         as_of: Option<String>,
-        #[arg(long, value_name = "parquet|csv|jsonl", default_value = "parquet")]
-        format: String,
+        /// The file's format; by default taken from --out's extension (.parquet, .csv, .jsonl).
+        #[arg(long, value_name = "parquet|csv|jsonl")]
+        format: Option<String>,
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
+        /// Add the objectors' public @handles (key_type handle), for `filter --registry FILE
+        /// --mentions redact` to remove from text. Opt-in: the file then names accounts by handle.
+        #[arg(long)]
+        with_handles: bool,
     },
     /// Remove objectors' content (and private messages) from training data files.
     Filter(Box<withhold::filter_cmd::FilterArgs>),
@@ -172,7 +177,9 @@ fn main() -> ExitCode {
         Command::Purge { dry_run } => purge(cli.config, dry_run),
         Command::Accounts { command: AccountsCommand::Import { file } } => accounts_import(cli.config, &file),
         Command::Notify(args) => notify(cli.config, args),
-        Command::Export { as_of, format, out } => export(cli.config, as_of.as_deref(), &format, &out),
+        Command::Export { as_of, format, out, with_handles } => {
+            export(cli.config, as_of.as_deref(), format.as_deref(), &out, with_handles)
+        }
         Command::Filter(args) => {
             let config_file = cli.config;
             let settings_for = |url: &str| -> anyhow::Result<withhold::Config> {
@@ -304,12 +311,21 @@ fn accounts_import(config_file: Option<PathBuf>, file: &std::path::Path) -> anyh
 fn export(
     config_file: Option<PathBuf>,
     as_of: Option<&str>,
-    format: &str,
+    format: Option<&str>,
     out: &std::path::Path,
+    with_handles: bool,
 ) -> anyhow::Result<()> {
+    let format = match format {
+        Some(name) => withhold_enforce::Format::parse(name)
+            .ok_or_else(|| anyhow::anyhow!("--format {name:?}: use parquet, csv or jsonl"))?,
+        None => withhold_enforce::Format::from_path(out).ok_or_else(|| {
+            anyhow::anyhow!(
+                "cannot tell the format from {}: name it .parquet, .csv or .jsonl, or give --format",
+                out.display()
+            )
+        })?,
+    };
     let config = withhold::settings(config_file.as_deref(), Access::Existing)?;
-    let format = withhold_enforce::Format::parse(format)
-        .ok_or_else(|| anyhow::anyhow!("--format {format:?}: use parquet, csv or jsonl"))?;
     let as_of = match as_of {
         Some(text) => withhold_enforce::registry::parse_time(text)
             .ok_or_else(|| anyhow::anyhow!("--as-of {text:?} is not a time"))?,
@@ -321,15 +337,17 @@ fn export(
         store.close().await;
         Ok(snapshot)
     })?;
-    snapshot.registry.write(out, format)?;
+    let registry = if with_handles { snapshot.registry_with_handles() } else { snapshot.registry.clone() };
+    registry.write(out, format)?;
     block_on(async {
         let store = withhold::open_store(&config, Access::Existing).await?;
         let detail = serde_json::json!({
             "format": format!("{format:?}").to_lowercase(),
             "as_of_us": as_of,
             "registry_version": snapshot.registry.version(),
-            "registry_sha256": snapshot.registry.digest(),
-            "entries": snapshot.registry.entries().len(),
+            "registry_sha256": registry.digest(),
+            "entries": registry.entries().len(),
+            "with_handles": with_handles,
         });
         store.record_operation("cli", "registry_exported", &detail).await?;
         store.close().await;
@@ -337,9 +355,9 @@ fn export(
     })?;
     println!(
         "exported {} registry entries (version {}, sha256 {}) to {}",
-        snapshot.registry.entries().len(),
-        snapshot.registry.version(),
-        snapshot.registry.digest(),
+        registry.entries().len(),
+        registry.version(),
+        registry.digest(),
         out.display()
     );
     Ok(())
@@ -590,8 +608,8 @@ fn outbox(config_file: Option<PathBuf>, limit: i64) -> anyhow::Result<()> {
 }
 
 fn check_policy(file: &std::path::Path) -> anyhow::Result<()> {
-    let text = std::fs::read_to_string(file)?;
-    let policy = withhold_core::Policy::from_toml(&text)?;
+    let text = std::fs::read_to_string(file).with_context(|| format!("reading the policy {}", file.display()))?;
+    let policy = withhold_core::Policy::from_toml(&text).with_context(|| format!("the policy {}", file.display()))?;
     println!("policy {} is valid", policy.version());
     for j in policy.jurisdictions() {
         let countries = if j.countries.is_empty() {
