@@ -9,6 +9,7 @@ pub mod country;
 pub mod email;
 pub mod ids;
 pub mod invite;
+pub mod law;
 pub mod lifecycle;
 pub mod locale;
 pub mod policy;

@@ -192,6 +192,38 @@ impl Jurisdiction {
             Some(text) => Some(Period::parse(text).map_err(|e| invalid(format!("extension: {e}")))?),
             None => None,
         };
+        if raw.statutory {
+            // The policy may promise less time than the law gives, never more.
+            for country in &countries {
+                let Some(limit) = crate::law::statutory_limit(*country) else { continue };
+                if !deadline.at_most(limit.deadline) {
+                    return Err(invalid(format!(
+                        "deadline {} is longer than {} allows for {country} ({})",
+                        deadline.describe(),
+                        limit.law,
+                        limit.deadline.describe()
+                    )));
+                }
+                match (extension, limit.extension) {
+                    (Some(wanted), None) => {
+                        return Err(invalid(format!(
+                            "extension {}: {} provides for no extension ({country})",
+                            wanted.describe(),
+                            limit.law
+                        )));
+                    }
+                    (Some(wanted), Some(most)) if !wanted.at_most(most) => {
+                        return Err(invalid(format!(
+                            "extension {} is longer than {} allows for {country} (at most {})",
+                            wanted.describe(),
+                            limit.law,
+                            most.describe()
+                        )));
+                    }
+                    _ => {}
+                }
+            }
+        }
         let statement = match raw.statement.as_str() {
             "optional" => StatementRule::Optional,
             "required" => StatementRule::Required,
@@ -402,6 +434,18 @@ mod tests {
         assert!(matches!(Policy::from_toml(&bad_code), Err(PolicyError::Invalid { .. })));
         let bad_review = CUSTOM.replace(r#"review = "never""#, r#"review = "sometimes""#);
         assert!(matches!(Policy::from_toml(&bad_review), Err(PolicyError::Invalid { .. })));
+        let long_extension = CUSTOM.replace(
+            "deadline = \"1 month\"\n        statement = \"required\"",
+            "deadline = \"1 month\"\n        extension = \"12 months\"\n        statement = \"required\"",
+        );
+        let err = Policy::from_toml(&long_extension).unwrap_err().to_string();
+        assert!(
+            err.contains("extension 12 months is longer than GDPR Art. 12(3) allows for FR (at most 2 months)"),
+            "{err}"
+        );
+        let long_deadline = CUSTOM.replacen("deadline = \"1 month\"", "deadline = \"3 months\"", 1);
+        let err = Policy::from_toml(&long_deadline).unwrap_err().to_string();
+        assert!(err.contains("deadline 3 months is longer than GDPR Art. 12(3) allows"), "{err}");
         let bad_deadline = CUSTOM.replace(r#"deadline = "30 days""#, r#"deadline = "soon""#);
         assert!(matches!(Policy::from_toml(&bad_deadline), Err(PolicyError::Invalid { .. })));
         let unknown_field = CUSTOM.replace("statutory = true", "statutory = true\ndecline = true");
