@@ -147,6 +147,11 @@ impl Policy {
         &self.jurisdictions[index]
     }
 
+    /// The rule for every country no jurisdiction lists.
+    pub fn everywhere_else(&self) -> &Jurisdiction {
+        &self.jurisdictions[self.everywhere_else]
+    }
+
     pub fn jurisdiction_by_id(&self, id: &str) -> Option<&Jurisdiction> {
         self.jurisdictions.iter().find(|j| j.id == id)
     }

@@ -3,9 +3,9 @@
 
 use crate::{Result, Service, ServiceError};
 use chrono::{DateTime, NaiveDate, Utc};
-use withhold_core::EmailAddress;
 use withhold_core::Locale;
 use withhold_core::invite::Invite;
+use withhold_core::{CountryCode, EmailAddress};
 use withhold_i18n::Tr;
 use withhold_mail::worker::prepare;
 use withhold_store::NoticeTarget;
@@ -50,16 +50,42 @@ impl Service {
     }
 
     /// Queues `campaign`'s notice for `target` with a personal link valid until
-    /// `link_expires`, recording the delivery in the same transaction. False if the account
-    /// already had this campaign's notice (nothing is queued then).
+    /// `link_expires`, recording the delivery in the same transaction, unless the account is
+    /// one the notice must not go to: its country's form is closed, its mailbox already has an
+    /// objection in effect, or its mailbox already had this campaign's notice for another of
+    /// its accounts (then the account is recorded as covered by that message). With `dry_run`
+    /// nothing is written; the answer is what would be done.
     pub async fn queue_notice(
         &self,
         campaign: &str,
         target: &NoticeTarget,
         effective: NaiveDate,
         link_expires: DateTime<Utc>,
-    ) -> Result<bool> {
+        dry_run: bool,
+    ) -> Result<NoticeOutcome> {
         let now = Utc::now();
+        let country = target.country.as_deref().and_then(|c| CountryCode::parse(c).ok());
+        let jurisdiction = match country {
+            Some(country) => self.policy.jurisdiction_for(country),
+            None => self.policy.everywhere_else(),
+        };
+        if !jurisdiction.available {
+            return Ok(NoticeOutcome::FormClosed);
+        }
+        if target.in_effect != 0 {
+            return Ok(NoticeOutcome::InEffect);
+        }
+        let mut tx = self.store.begin().await?;
+        if let Some(message_id) = tx.notice_for_mailbox(campaign, &target.email_key).await? {
+            if !dry_run {
+                tx.record_notice(campaign, &target.account_id, &message_id, now).await?;
+                tx.commit().await?;
+            }
+            return Ok(NoticeOutcome::SameMailbox);
+        }
+        if dry_run {
+            return Ok(NoticeOutcome::Queued);
+        }
         let email = self
             .keys
             .open_string(&target.email_sealed, &format!("account:{}:email", target.account_id))
@@ -78,13 +104,26 @@ impl Service {
         let link = format!("{}?invite={}&lang={}", self.sender.form_url(), invite.sign(&self.keys), locale.tag());
         let mail = self.sender.notice(tr, &email, &tr.date(effective), &link, &tr.date(link_expires.date_naive()));
         let message = prepare(&self.keys, &self.sender, &mail, None, now);
-        let mut tx = self.store.begin().await?;
         if !tx.record_notice(campaign, &target.account_id, &message.message_id, now).await? {
-            return Ok(false);
+            return Ok(NoticeOutcome::Already);
         }
         tx.enqueue_mail(&message).await?;
         tx.commit().await?;
         self.mail_wake.notify_one();
-        Ok(true)
+        Ok(NoticeOutcome::Queued)
     }
+}
+
+/// What became of one account in a notice campaign.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoticeOutcome {
+    Queued,
+    /// A concurrent run got there first.
+    Already,
+    /// Its mailbox had the notice already, for another of its accounts.
+    SameMailbox,
+    /// Its mailbox already has an objection in effect: nothing to tell it.
+    InEffect,
+    /// The objection form is closed in its country: the link would lead nowhere.
+    FormClosed,
 }

@@ -4,6 +4,7 @@
 
 pub mod accounts;
 pub mod campaigns;
+pub use campaigns::NoticeOutcome;
 mod console;
 mod input;
 mod view;

@@ -30,6 +30,36 @@ impl Store {
         tx.commit().await
     }
 
+    /// Every staff member, by name, with when they last signed in; the listing is an audit
+    /// event.
+    pub async fn list_staff(&self, actor: &str) -> Result<Vec<(String, String, Option<i64>)>> {
+        let rows: Vec<(String, String, Option<i64>)> = sqlx::query_as(
+            "SELECT u.name, u.role, (SELECT MAX(s.created_at) FROM staff_sessions s WHERE s.user_name = u.name)
+             FROM staff_users u ORDER BY u.name",
+        )
+        .fetch_all(&self.read)
+        .await?;
+        self.record_operation(actor, "staff_listed", &serde_json::json!({ "staff": rows.len() })).await?;
+        Ok(rows)
+    }
+
+    /// Removes a staff member and ends their sessions; false if there is no such name.
+    pub async fn remove_staff(&self, name: &str, at: DateTime<Utc>, actor: &str) -> Result<bool> {
+        let mut tx = self.begin().await?;
+        sqlx::query("DELETE FROM staff_sessions WHERE user_name = $1").bind(name).execute(&mut *tx.inner).await?;
+        let removed = sqlx::query("DELETE FROM staff_users WHERE name = $1")
+            .bind(name)
+            .execute(&mut *tx.inner)
+            .await?
+            .rows_affected();
+        if removed == 0 {
+            return Ok(false);
+        }
+        tx.append_event(None, at, actor, "staff_user_removed", None, &serde_json::json!({ "user": name })).await?;
+        tx.commit().await?;
+        Ok(true)
+    }
+
     pub async fn staff(&self, name: &str) -> Result<Option<StaffRow>> {
         Ok(sqlx::query_as::<_, StaffRow>("SELECT name, role, password_hash FROM staff_users WHERE name = $1")
             .bind(name)

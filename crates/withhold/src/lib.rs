@@ -5,6 +5,7 @@ pub mod audit_cmd;
 pub mod config;
 pub mod filter_cmd;
 pub mod notify_cmd;
+pub mod operator_cmd;
 pub mod receipt_cmd;
 
 pub use config::{Config, MailDelivery, MailDestination, RawSettings};
@@ -119,6 +120,27 @@ use withhold_mail::{MailWorker, Sender, Transport};
 use withhold_service::{Service, WebhookWorker};
 use withhold_store::Store;
 
+/// The use cases on `store`, for a command that reads or decides without serving (nothing
+/// is sent from here: mail it queues goes out from the running server).
+pub fn service_for(config: &Config, store: Store) -> Service {
+    Service::new(
+        store,
+        Keys::derive(&config.secret_key),
+        config.policy.clone(),
+        sender_for(config),
+        config.limits,
+        Arc::new(Notify::new()),
+    )
+}
+
+fn sender_for(config: &Config) -> Sender {
+    Sender {
+        operator_name: config.operator_name.clone(),
+        from: config.mail_from.clone(),
+        public_url: config.public_url.clone(),
+    }
+}
+
 /// The parts of a running Withhold, built from a [`Config`].
 #[derive(Debug, Clone)]
 pub struct App {
@@ -139,11 +161,7 @@ impl App {
     pub async fn build_with(config: &Config, access: Access) -> anyhow::Result<App> {
         let store = open_store(config, access).await?;
         let keys = Keys::derive(&config.secret_key);
-        let sender = Sender {
-            operator_name: config.operator_name.clone(),
-            from: config.mail_from.clone(),
-            public_url: config.public_url.clone(),
-        };
+        let sender = sender_for(config);
         let transport = match &config.mail {
             MailDestination::Smtp(url) => {
                 Transport::smtp(url, config.mail_delivery.smtp_timeout).context("setting up SMTP")?

@@ -81,11 +81,42 @@ enum Command {
     /// Email every imported account (in the chosen countries) a campaign's notice with a
     /// personal link, through the outbox; resumable, rate-limited, once per account.
     Notify(withhold::notify_cmd::NotifyArgs),
-    /// Show the mail outbox: messages waiting, sent, and dead letters with their last error.
+    /// Show the mail outbox: messages waiting, sent, and the dead letters of mail and webhooks
+    /// with their last error; `outbox retry` puts dead letters back in line.
     Outbox {
-        /// How many dead letters to list.
+        /// How many dead letters of each queue to list.
         #[arg(long, default_value_t = 20)]
         limit: i64,
+        #[command(subcommand)]
+        command: Option<OutboxCommand>,
+    },
+    /// Look up requests: by id, or by the address they came from.
+    Requests {
+        #[command(subcommand)]
+        command: RequestsCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum OutboxCommand {
+    /// Put a dead letter (`mail-12`, `webhook-3`, as `withhold outbox` lists them), or all of
+    /// them, back in line with a fresh count of attempts.
+    Retry {
+        #[arg(value_name = "DEAD_LETTER", required_unless_present = "all")]
+        id: Option<String>,
+        #[arg(long, conflicts_with = "id")]
+        all: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum RequestsCommand {
+    /// A request's state, dates and timeline (its address only masked).
+    Show { id: String },
+    /// Every request from one address (compared by its keyed hash, never printed back).
+    Find {
+        #[arg(long, value_name = "ADDRESS")]
+        email: String,
     },
 }
 
@@ -98,6 +129,13 @@ enum AdminCommand {
         #[arg(long, value_name = "reviewer|admin")]
         role: String,
     },
+    /// The staff members, their roles and when each last signed in.
+    List,
+    /// Remove a staff member and end their sessions.
+    Remove { name: String },
+    /// Clear the failed sign-ins counted for a name from every address, so its owner need not
+    /// wait out the delays someone guessing the name caused.
+    Unlock { name: String },
 }
 
 #[derive(Subcommand)]
@@ -166,7 +204,29 @@ fn main() -> ExitCode {
         Command::Serve => serve(cli.config),
         Command::Init => init(cli.config),
         Command::CheckPolicy { file } => check_policy(&file),
-        Command::Outbox { limit } => outbox(cli.config, limit),
+        Command::Outbox { limit, command } => operator(cli.config, |config| async move {
+            match command {
+                None => withhold::operator_cmd::show_outbox(&config, limit).await,
+                Some(OutboxCommand::Retry { id, all }) => {
+                    withhold::operator_cmd::retry_dead(&config, id.as_deref(), all).await
+                }
+            }
+        }),
+        Command::Requests { command } => operator(cli.config, |config| async move {
+            match command {
+                RequestsCommand::Show { id } => withhold::operator_cmd::show_request(&config, &id).await,
+                RequestsCommand::Find { email } => withhold::operator_cmd::find_requests(&config, &email).await,
+            }
+        }),
+        Command::Admin { command: AdminCommand::List } => {
+            operator(cli.config, |config| async move { withhold::operator_cmd::list_staff(&config).await })
+        }
+        Command::Admin { command: AdminCommand::Remove { name } } => {
+            operator(cli.config, |config| async move { withhold::operator_cmd::remove_staff(&config, &name).await })
+        }
+        Command::Admin { command: AdminCommand::Unlock { name } } => {
+            operator(cli.config, |config| async move { withhold::operator_cmd::unlock_staff(&config, &name).await })
+        }
         Command::Token { command } => token(cli.config, command),
         Command::Admin { command: AdminCommand::AddUser { name, role } } => add_user(cli.config, &name, &role),
         Command::Receipt { command: ReceiptCommand::Verify { file, public_key } } => {
@@ -292,6 +352,8 @@ fn accounts_import(config_file: Option<PathBuf>, file: &std::path::Path) -> anyh
     let summary = block_on(async {
         let store = withhold::open_store(&config, Access::Existing).await?;
         let summary = withhold::accounts_cmd::import(&store, &keys, file).await?;
+        let detail = serde_json::json!({ "imported": summary.imported, "skipped": summary.skipped.len() });
+        store.record_operation("cli", "accounts_imported", &detail).await?;
         store.close().await;
         Ok(summary)
     })?;
@@ -426,7 +488,11 @@ fn token(config_file: Option<PathBuf>, command: TokenCommand) -> anyhow::Result<
                 eprintln!("token {id} ({stored}) created; it is shown only this once");
             }
             TokenCommand::List => {
-                for t in store.api_tokens().await? {
+                let tokens = store.api_tokens().await?;
+                store
+                    .record_operation("cli", "api_tokens_listed", &serde_json::json!({ "tokens": tokens.len() }))
+                    .await?;
+                for t in tokens {
                     let created = chrono::DateTime::from_timestamp_millis(t.created_at).unwrap_or_default();
                     let state = match t.revoked_at.and_then(chrono::DateTime::from_timestamp_millis) {
                         Some(at) => format!("revoked {}", at.format("%Y-%m-%d %H:%M")),
@@ -549,24 +615,36 @@ fn notify(config_file: Option<PathBuf>, args: withhold::notify_cmd::NotifyArgs) 
         let app = withhold::App::build_with(&config, Access::Existing).await?;
         let summary = notify.run(&app.service).await?;
         let counts = app.store.campaign_counts(notify.campaign()).await?;
+        if !notify.dry_run() {
+            let detail =
+                serde_json::json!({ "campaign": notify.campaign(), "run": summary, "queued_in_all": counts.queued });
+            app.store.record_operation("cli", "campaign_notified", &detail).await?;
+        }
         app.store.close().await;
         Ok((summary, counts))
     })?;
     let (summary, counts) = summary;
+    let skipped = format!(
+        "{} share a mailbox that has it, {} have an objection in effect, {} are in countries where the form is closed, \
+         {} had it from an earlier run",
+        summary.same_mailbox, summary.in_effect, summary.form_closed, summary.earlier_run
+    );
     if dry_run {
         println!(
-            "campaign {}: would send the notice to {} accounts (dry run: nothing sent)",
+            "campaign {}: would send {} notices (one per mailbox); of the other accounts, {skipped} (dry run: nothing sent)",
             notify.campaign(),
             summary.queued
         );
     } else {
         println!(
-            "campaign {}: {} notices queued now ({} already had it); {} queued in all, {} delivered so far",
+            "campaign {}: {} notices queued now, one per mailbox; of the other accounts, {skipped}; {} notices in all \
+             ({} accounts), {} delivered so far; links work for {} days",
             notify.campaign(),
             summary.queued,
-            summary.already,
             counts.queued,
-            counts.sent
+            counts.accounts,
+            counts.sent,
+            notify.link_days()
         );
     }
     Ok(())
@@ -592,19 +670,14 @@ fn purge(config_file: Option<PathBuf>, dry_run: bool) -> anyhow::Result<()> {
     Ok(())
 }
 
-fn outbox(config_file: Option<PathBuf>, limit: i64) -> anyhow::Result<()> {
+/// Runs an operator command on the settings of an existing installation.
+fn operator<F, Fut>(config_file: Option<PathBuf>, command: F) -> anyhow::Result<()>
+where
+    F: FnOnce(withhold::Config) -> Fut,
+    Fut: std::future::Future<Output = anyhow::Result<()>>,
+{
     let config = withhold::settings(config_file.as_deref(), Access::Existing)?;
-    let runtime = tokio::runtime::Builder::new_current_thread().enable_all().build()?;
-    runtime.block_on(async {
-        let store = withhold::open_store(&config, Access::Existing).await?;
-        let counts = store.outbox_counts().await?;
-        println!("pending {}  sent {}  dead {}", counts.pending, counts.sent, counts.dead);
-        for (message_id, kind, error) in store.dead_letters(limit).await? {
-            println!("dead  {message_id}  {kind}  {}", error.unwrap_or_default());
-        }
-        store.close().await;
-        Ok(())
-    })
+    block_on(command(config))
 }
 
 fn check_policy(file: &std::path::Path) -> anyhow::Result<()> {

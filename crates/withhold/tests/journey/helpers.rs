@@ -103,6 +103,7 @@ pub struct Options {
     pub database_through_proxy: bool,
     /// Webhook endpoints (space-separated) and their shared secret.
     pub webhooks: Option<(String, String)>,
+    pub webhook_max_attempts: Option<u32>,
     /// The operator's logo: a file name and its bytes.
     pub logo: Option<(&'static str, Vec<u8>)>,
 }
@@ -162,6 +163,7 @@ pub async fn spawn_app_with(backend: Backend, options: Options) -> TestApp {
         webhook_urls: options.webhooks.as_ref().map(|(urls, _)| urls.clone()),
         webhook_secret: options.webhooks.as_ref().map(|(_, secret)| secret.clone()),
         webhook_retry_base_seconds: Some(1),
+        webhook_max_attempts: options.webhook_max_attempts,
         ..RawSettings::default()
     };
     let config = raw.validate().expect("test settings are valid");

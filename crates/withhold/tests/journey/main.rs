@@ -16,6 +16,7 @@ mod journey;
 mod limits;
 mod mail;
 mod notify;
+mod operator;
 mod outage;
 mod privacy;
 mod proxy;
@@ -90,6 +91,10 @@ on_both_backends!(
     console::staff_sign_in_is_limited_per_ip,
     notify::notice_campaign_reaches_each_account_once_with_a_personal_link,
     notify::objection_through_a_personal_link_is_bound_to_its_account,
+    operator::notify_tells_only_who_should_be_told,
+    operator::registry_over_the_api_is_the_export_byte_for_byte,
+    operator::dead_letters_of_both_queues_are_listed_and_requeued,
+    operator::operators_look_up_requests_and_staff_at_the_terminal,
     security::a_link_from_before_the_owner_confirmed_opens_nothing,
     security::failed_sign_ins_slow_the_attacker_not_the_owner,
     security::wrong_codes_are_capped_across_resends,
@@ -100,6 +105,10 @@ on_both_backends!(
 
 /// What does not depend on the database runs once, on SQLite.
 mod web_only {
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn the_servers_files_are_private() {
+        crate::operator::the_servers_files_are_private().await
+    }
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn bodies_are_refused_before_they_are_read_and_connections_are_capped() {
         crate::security::bodies_are_refused_before_they_are_read_and_connections_are_capped().await
