@@ -26,8 +26,19 @@ pub fn without_password(url: &str) -> String {
 }
 
 impl Store {
-    /// The fingerprint of the key the database was initialized with; `None` if it never was.
+    /// The fingerprint of the key the database was initialized with; `None` if it never was
+    /// (no `instance` table yet counts as never: an empty database, another program's, or one
+    /// Withhold made before fingerprints).
     pub async fn key_fingerprint(&self) -> Result<Option<String>> {
+        let exists = match self.backend {
+            crate::Backend::Sqlite => "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = 'instance'",
+            crate::Backend::Postgres => {
+                "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'instance'"
+            }
+        };
+        if sqlx::query_scalar::<_, i64>(exists).fetch_one(&self.read).await? == 0 {
+            return Ok(None);
+        }
         Ok(sqlx::query_scalar::<_, String>("SELECT key_fingerprint FROM instance WHERE id = 1")
             .fetch_optional(&self.read)
             .await?)

@@ -407,7 +407,8 @@ impl Drop for AbortOnDrop {
 
 impl Store {
     /// Connects to a database that must already exist (every command but `serve` and `init`),
-    /// and brings its schema up to date. A SQLite file that is not there is not created.
+    /// without changing it: a SQLite file that is not there is not created, and the schema is
+    /// not migrated until the caller has checked whose database it is ([`Store::migrate`]).
     #[instrument(skip_all)]
     pub async fn open_existing(url: &str) -> Result<Store> {
         if let Some(path) = sqlite_path(url) {
@@ -415,14 +416,33 @@ impl Store {
                 return Err(StoreError::Missing(path));
             }
             let url = if url.contains('?') { url.to_owned() } else { format!("{url}?mode=rw") };
-            return Store::connect(&url).await;
+            return Store::connect_with(&url, false).await;
         }
-        Store::connect(url).await
+        Store::connect_with(url, false).await
+    }
+
+    /// Connects, creating a SQLite database if there is none, without migrating its schema
+    /// (the caller checks whose database it is first, then calls [`Store::migrate`]).
+    pub async fn open_or_create(url: &str) -> Result<Store> {
+        Store::connect_with(url, false).await
+    }
+
+    /// Brings the schema up to date.
+    pub async fn migrate(&self) -> Result<()> {
+        match self.backend {
+            Backend::Sqlite => SQLITE_MIGRATIONS.run(&self.write).await?,
+            Backend::Postgres => POSTGRES_MIGRATIONS.run(&self.write).await?,
+        }
+        Ok(())
     }
 
     /// Connects, creating a SQLite database if there is none, and brings the schema up to date.
     #[instrument(skip_all)]
     pub async fn connect(url: &str) -> Result<Store> {
+        Store::connect_with(url, true).await
+    }
+
+    async fn connect_with(url: &str, migrate: bool) -> Result<Store> {
         install_default_drivers();
         let backend = if url.starts_with("sqlite:") {
             Backend::Sqlite
@@ -458,7 +478,9 @@ impl Store {
                     .await?;
                 let read =
                     options(&[]).max_connections(4).acquire_timeout(Duration::from_secs(10)).connect(&url).await?;
-                SQLITE_MIGRATIONS.run(&write).await?;
+                if migrate {
+                    SQLITE_MIGRATIONS.run(&write).await?;
+                }
                 let checkpointer = tokio::spawn(checkpoint_wal(read.clone()));
                 let (submissions, queue) = mpsc::channel(1024);
                 tokio::spawn(commit_submissions(write.clone(), queue));
@@ -476,7 +498,9 @@ impl Store {
                     .acquire_timeout(Duration::from_secs(3))
                     .connect(url)
                     .await?;
-                POSTGRES_MIGRATIONS.run(&pool).await?;
+                if migrate {
+                    POSTGRES_MIGRATIONS.run(&pool).await?;
+                }
                 Store { write: pool.clone(), read: pool, backend, _checkpointer: None, submissions: None }
             }
         };

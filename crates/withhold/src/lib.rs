@@ -62,7 +62,7 @@ pub fn settings_from(raw: RawSettings, access: Access) -> anyhow::Result<Config>
 pub async fn open_store(config: &Config, access: Access) -> anyhow::Result<Store> {
     let shown = withhold_store::without_password(&config.database_url);
     let store = match access {
-        Access::Initialize => Store::connect(&config.database_url).await,
+        Access::Initialize => Store::open_or_create(&config.database_url).await,
         Access::Existing => Store::open_existing(&config.database_url).await,
     }
     .with_context(|| format!("opening the database {shown} ({})", config.database_origin))?;
@@ -78,6 +78,7 @@ pub async fn open_store(config: &Config, access: Access) -> anyhow::Result<Store
             );
         }
         None => {
+            store.migrate().await.with_context(|| format!("creating the schema of {shown}"))?;
             // A database from before fingerprints: it is taken only if the key opens what it
             // already holds.
             if let Some((id, sealed)) = store.sample_sealed_email().await? {
@@ -106,6 +107,8 @@ pub async fn open_store(config: &Config, access: Access) -> anyhow::Result<Store
             config.key_source
         );
     }
+    // Whose database it is, is settled: now its schema may be brought up to date.
+    store.migrate().await.with_context(|| format!("updating the schema of {shown}"))?;
     Ok(store)
 }
 

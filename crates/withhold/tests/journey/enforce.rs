@@ -11,7 +11,7 @@ fn now_micros() -> i64 {
 }
 
 /// A small content export: (content_id, author_id, kind, mentions, text).
-fn content(dir: &std::path::Path, rows: &[(i64, i64, &str, Vec<i64>, &str)]) -> std::path::PathBuf {
+pub(crate) fn content(dir: &std::path::Path, rows: &[(i64, i64, &str, Vec<i64>, &str)]) -> std::path::PathBuf {
     let mentions = ListArray::from_iter_primitive::<Int64Type, _, _>(
         rows.iter().map(|r| Some(r.3.iter().map(|m| Some(*m)).collect::<Vec<_>>())),
     );
@@ -37,7 +37,7 @@ fn content(dir: &std::path::Path, rows: &[(i64, i64, &str, Vec<i64>, &str)]) -> 
     path
 }
 
-fn kept_ids(dir: &std::path::Path) -> Vec<(i64, String)> {
+pub(crate) fn kept_ids(dir: &std::path::Path) -> Vec<(i64, String)> {
     use arrow::array::AsArray;
     let file = std::fs::File::open(dir.join("content.parquet")).unwrap();
     let reader = parquet::arrow::arrow_reader::ParquetRecordBatchReaderBuilder::try_new(file).unwrap().build().unwrap();

@@ -95,6 +95,8 @@ on_both_backends!(
     operator::registry_over_the_api_is_the_export_byte_for_byte,
     operator::dead_letters_of_both_queues_are_listed_and_requeued,
     operator::operators_look_up_requests_and_staff_at_the_terminal,
+    operator::commands_refuse_an_uninitialized_database_and_another_key,
+    operator::redaction_from_a_registry_file_needs_its_handles,
     security::a_link_from_before_the_owner_confirmed_opens_nothing,
     security::failed_sign_ins_slow_the_attacker_not_the_owner,
     security::wrong_codes_are_capped_across_resends,

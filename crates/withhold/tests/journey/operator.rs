@@ -259,3 +259,123 @@ pub async fn the_servers_files_are_private() {
     }
     server.kill_nine().await;
 }
+
+/// A database that was never initialized, or that belongs to another key, is refused by every
+/// command, and nothing in it is created or changed.
+pub async fn commands_refuse_an_uninitialized_database_and_another_key(backend: Backend) {
+    let app = spawn_app(backend.clone()).await;
+    let dir = tempfile::tempdir().unwrap();
+    let output = tokio::process::Command::new(env!("CARGO_BIN_EXE_withhold"))
+        .args(["outbox"])
+        .current_dir(dir.path())
+        .env("WITHHOLD_DATABASE_URL", &app.db_url)
+        .env("WITHHOLD_SECRET_KEY", "ab".repeat(32))
+        .output()
+        .await
+        .unwrap();
+    assert!(!output.status.success());
+    let text = String::from_utf8_lossy(&output.stderr);
+    assert!(text.contains("the secret key from WITHHOLD_SECRET_KEY is not the key the database"), "{text}");
+
+    // A database Withhold never initialized (an empty one): refused, and left empty.
+    let empty = crate::helpers::create_db(&backend, tempfile::tempdir().unwrap()).await;
+    if let Some(path) = withhold_store::sqlite_path(&empty.url) {
+        std::fs::File::create(path).unwrap();
+    }
+    for args in [&["outbox"][..], &["token", "list"], &["export", "--out", "r.csv"]] {
+        let output = tokio::process::Command::new(env!("CARGO_BIN_EXE_withhold"))
+            .args(args)
+            .current_dir(dir.path())
+            .env("WITHHOLD_DATABASE_URL", &empty.url)
+            .env("WITHHOLD_SECRET_KEY", "5a".repeat(32))
+            .output()
+            .await
+            .unwrap();
+        assert!(!output.status.success(), "{args:?}");
+        let text = String::from_utf8_lossy(&output.stderr);
+        assert!(text.contains("was never initialized by Withhold") && text.contains("withhold init"), "{text}");
+    }
+    sqlx::any::install_default_drivers();
+    use sqlx::Connection;
+    let mut conn = sqlx::AnyConnection::connect(&empty.url).await.unwrap();
+    let tables = match backend {
+        Backend::Sqlite => "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'",
+        Backend::Postgres(_) => "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = 'public'",
+    };
+    assert_eq!(sqlx::query_scalar::<_, i64>(tables).fetch_one(&mut conn).await.unwrap(), 0, "nothing was created");
+    assert!(!dir.path().join("r.csv").exists());
+}
+
+/// `--mentions redact` never claims a redaction it did not make: with a registry file that has
+/// no handles it refuses and says what to do; with one exported `--with-handles` it removes
+/// them, and the manifest names the handle source and counts each kind of change and each drop
+/// reason under its own name.
+pub async fn redaction_from_a_registry_file_needs_its_handles(backend: Backend) {
+    let app = spawn_app(backend).await;
+    let dir = tempfile::tempdir().unwrap();
+    import(
+        &app,
+        dir.path(),
+        &[
+            r#"{"account_id": "1", "email": "janet@example.com", "country": "DE", "handles": ["janet"]}"#,
+            r#"{"account_id": "2", "email": "bob@example.com", "country": "DE", "handles": ["bob"]}"#,
+        ],
+    )
+    .await;
+    app.object_and_confirm("DE", "janet@example.com").await;
+    let input = crate::enforce::content(
+        dir.path(),
+        &[
+            (1, 1, "post", vec![], "janet's own post"),
+            (2, 2, "post", vec![1], "photo with @janet"),
+            (3, 2, "story", vec![], "bob's story"),
+            (4, 2, "private_message", vec![], "hi"),
+            (5, 2, "post", vec![], "bob alone"),
+        ],
+    );
+    let plain = dir.path().join("registry.parquet");
+    let handles = dir.path().join("registry-handles.parquet");
+    let as_of = (chrono::Utc::now() + chrono::Duration::seconds(1)).format("%Y-%m-%dT%H:%M:%SZ").to_string();
+    for (out, extra) in [(&plain, None), (&handles, Some("--with-handles"))] {
+        let mut args = vec!["export", "--as-of", as_of.as_str(), "--out", out.to_str().unwrap()];
+        args.extend(extra);
+        let (code, text) = withhold(&app, dir.path(), &args).await;
+        assert_eq!(code, 0, "{text}");
+    }
+    let filter = |registry: &std::path::Path, out: &str| {
+        vec![
+            "filter".to_owned(),
+            input.display().to_string(),
+            "--out".to_owned(),
+            dir.path().join(out).display().to_string(),
+            "--registry".to_owned(),
+            registry.display().to_string(),
+            "--as-of".to_owned(),
+            as_of.clone(),
+            "--mentions".to_owned(),
+            "redact".to_owned(),
+            "--never-kinds".to_owned(),
+            "story".to_owned(),
+        ]
+    };
+    let args = filter(&plain, "clean-plain");
+    let (code, text) = withhold(&app, dir.path(), &args.iter().map(String::as_str).collect::<Vec<_>>()).await;
+    assert_ne!(code, 0);
+    assert!(text.contains("carries none: export it with `withhold export --with-handles`"), "{text}");
+    assert!(!dir.path().join("clean-plain").exists(), "no output");
+
+    let args = filter(&handles, "clean");
+    let (code, text) = withhold(&app, dir.path(), &args.iter().map(String::as_str).collect::<Vec<_>>()).await;
+    assert_eq!(code, 0, "{text}");
+    let kept = crate::enforce::kept_ids(&dir.path().join("clean"));
+    assert_eq!(kept, [(2, "photo with ".to_owned()), (5, "bob alone".to_owned())], "janet's handle is gone");
+    let manifest: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(dir.path().join("clean/manifest.json")).unwrap()).unwrap();
+    assert_eq!(manifest["rows_dropped"]["objector_content"], 1);
+    assert_eq!(manifest["rows_dropped"]["private_message"], 1);
+    assert_eq!(manifest["rows_dropped"]["never_kind"], 1, "a story is not a private message");
+    assert_eq!(manifest["redaction"]["handles_source"], "registry file (exported --with-handles)");
+    assert_eq!(manifest["redaction"]["rows_text_redacted"], 1);
+    assert_eq!(manifest["redaction"]["rows_mentions_redacted"], 1);
+    assert!(manifest["audit_log"].as_str().unwrap().starts_with("none: the registry came from a file"), "{manifest}");
+}
