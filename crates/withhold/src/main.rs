@@ -288,7 +288,7 @@ fn serve(config_file: Option<PathBuf>) -> anyhow::Result<()> {
     runtime.block_on(async {
         let listener = tokio::net::TcpListener::bind(config.listen)
             .await
-            .with_context(|| format!("listening on {} ({})", config.listen, "listen"))?;
+            .with_context(|| format!("listening on {} (set listen or WITHHOLD_LISTEN to another)", config.listen))?;
         let mail = match &config.mail {
             withhold::MailDestination::Smtp(_) => "SMTP".to_owned(),
             withhold::MailDestination::Directory(dir) => format!(".eml files in {}", dir.display()),

@@ -27,6 +27,55 @@ fn check_policy_accepts_the_shipped_policy_and_names_a_broken_one() {
     let out = withhold(dir.path()).args(["check-policy", broken.to_str().unwrap()]).output().unwrap();
     assert!(!out.status.success());
     assert!(String::from_utf8(out.stderr).unwrap().contains("review must be"));
+    // Every field in words.
+    let out = withhold(dir.path()).args(["check-policy", shipped]).output().unwrap();
+    let text = String::from_utf8(out.stdout).unwrap();
+    for words in [
+        "extension:   once, by at most 2 months",
+        "statutory:   yes, within GDPR Art. 12(3): 1 month, extended by at most 2 months",
+        "review:      never: honored by the policy once the address is confirmed",
+        "statement:   optional",
+        "deadline:    15 days from receipt",
+    ] {
+        assert!(text.contains(words), "{words}: {text}");
+    }
+    // More time than the law gives is refused.
+    let generous = dir.path().join("generous.toml");
+    std::fs::write(
+        &generous,
+        std::fs::read_to_string(shipped).unwrap().replacen("extension = \"2 months\"", "extension = \"12 months\"", 1),
+    )
+    .unwrap();
+    let out = withhold(dir.path()).args(["check-policy", generous.to_str().unwrap()]).output().unwrap();
+    assert!(!out.status.success());
+    let text = String::from_utf8(out.stderr).unwrap();
+    assert!(text.contains("extension 12 months is longer than GDPR Art. 12(3) allows"), "{text}");
+    assert!(text.contains("generous.toml"), "names the file: {text}");
+}
+
+#[test]
+fn errors_name_what_they_are_about_once() {
+    let dir = tempfile::tempdir().unwrap();
+    // A config file with a mistake: one line, naming the file.
+    let config = dir.path().join("withhold.toml");
+    std::fs::write(&config, "listn = \"127.0.0.1:1\"\n").unwrap();
+    let out = withhold(dir.path()).args(["--config", config.to_str().unwrap(), "init"]).output().unwrap();
+    assert!(!out.status.success());
+    let text = String::from_utf8(out.stderr).unwrap();
+    assert_eq!(text.lines().count(), 1, "{text}");
+    assert!(text.contains("withhold.toml") && text.contains("listn"), "{text}");
+    // A port in use: the address is named.
+    let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let address = taken.local_addr().unwrap().to_string();
+    let out = withhold(dir.path()).arg("serve").env("WITHHOLD_LISTEN", &address).output().unwrap();
+    assert!(!out.status.success());
+    let text = String::from_utf8(out.stderr).unwrap();
+    assert!(text.contains(&format!("listening on {address}")), "{text}");
+    // A file that is not there is named.
+    assert!(withhold(dir.path()).arg("init").output().unwrap().status.success());
+    let out = withhold(dir.path()).args(["accounts", "import", "nowhere.csv"]).output().unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8(out.stderr).unwrap().contains("nowhere.csv"));
 }
 
 #[test]
