@@ -4,7 +4,7 @@
 //! only outcomes are "honor" and "send to a person": [`AutomatedDecision`] has no decline, so no
 //! one can be refused by a machine (GDPR Art. 22).
 
-use crate::CountryCode;
+use crate::{CountryCode, Locale};
 use chrono::{DateTime, Days, Months, Utc};
 use serde::Deserialize;
 use std::collections::HashMap;
@@ -33,6 +33,9 @@ pub struct Jurisdiction {
     pub statement: StatementRule,
     pub review: ReviewRule,
     pub complaint: String,
+    /// The name, legal basis and complaint route in other languages than English (the
+    /// fields above).
+    pub texts: HashMap<Locale, JurisdictionTexts>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -99,6 +102,61 @@ struct RawJurisdiction {
     statement: String,
     review: String,
     complaint: String,
+    /// The name, legal basis and complaint route in other languages, by language tag.
+    #[serde(default)]
+    texts: std::collections::BTreeMap<String, RawTexts>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTexts {
+    name: String,
+    legal_basis: String,
+    complaint: String,
+}
+
+/// Why the policy hands an objection to a person: recorded in English (the audit log's
+/// language), shown to the person in theirs through the message [`ReviewReason::message_id`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReviewReason {
+    FormClosed,
+    AlwaysByAPerson,
+    StatementToWeigh,
+}
+
+impl ReviewReason {
+    pub const ALL: [ReviewReason; 3] =
+        [ReviewReason::FormClosed, ReviewReason::AlwaysByAPerson, ReviewReason::StatementToWeigh];
+
+    pub fn english(self) -> &'static str {
+        match self {
+            ReviewReason::FormClosed => "the policy no longer offers the objection form in this jurisdiction",
+            ReviewReason::AlwaysByAPerson => "the policy sends every objection in this jurisdiction to a person",
+            ReviewReason::StatementToWeigh => "the policy has a person weigh the statement the objector gave",
+        }
+    }
+
+    /// The catalogue message that says it in the reader's language.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            ReviewReason::FormClosed => "review-reason-form-closed",
+            ReviewReason::AlwaysByAPerson => "review-reason-always",
+            ReviewReason::StatementToWeigh => "review-reason-statement",
+        }
+    }
+
+    /// The reason recorded as `text`, if it is one of the policy's own.
+    pub fn from_english(text: &str) -> Option<ReviewReason> {
+        ReviewReason::ALL.into_iter().find(|r| r.english() == text)
+    }
+}
+
+/// A jurisdiction's words for people in one language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JurisdictionTexts {
+    pub name: String,
+    pub legal_basis: String,
+    pub complaint: String,
 }
 
 impl Policy {
@@ -247,6 +305,25 @@ impl Jurisdiction {
         if raw.legal_basis.trim().is_empty() || raw.complaint.trim().is_empty() {
             return Err(invalid("legal_basis and complaint must say something".into()));
         }
+        let mut texts = HashMap::new();
+        for (tag, text) in &raw.texts {
+            let locale: Locale = tag
+                .parse()
+                .ok()
+                .filter(|l: &Locale| l.tag().eq_ignore_ascii_case(tag))
+                .ok_or_else(|| invalid(format!("texts.{tag}: not a language tag Withhold speaks")))?;
+            if [&text.name, &text.legal_basis, &text.complaint].iter().any(|t| t.trim().is_empty()) {
+                return Err(invalid(format!("texts.{tag}: name, legal_basis and complaint must say something")));
+            }
+            texts.insert(
+                locale,
+                JurisdictionTexts {
+                    name: text.name.clone(),
+                    legal_basis: text.legal_basis.clone(),
+                    complaint: text.complaint.clone(),
+                },
+            );
+        }
         Ok(Jurisdiction {
             id: raw.id,
             name: raw.name,
@@ -259,7 +336,28 @@ impl Jurisdiction {
             statement,
             review,
             complaint: raw.complaint,
+            texts,
         })
+    }
+
+    /// The jurisdiction's name in `locale`, English where the policy has none in it.
+    pub fn name_in(&self, locale: Locale) -> &str {
+        self.texts.get(&locale).map_or(&self.name, |t| &t.name)
+    }
+
+    /// The legal basis in `locale`, English where the policy has none in it.
+    pub fn legal_basis_in(&self, locale: Locale) -> &str {
+        self.texts.get(&locale).map_or(&self.legal_basis, |t| &t.legal_basis)
+    }
+
+    /// How to complain, in `locale`, English where the policy has none in it.
+    pub fn complaint_in(&self, locale: Locale) -> &str {
+        self.texts.get(&locale).map_or(&self.complaint, |t| &t.complaint)
+    }
+
+    /// The languages other than English the jurisdiction has no texts in.
+    pub fn languages_missing(&self) -> Vec<Locale> {
+        Locale::ALL.into_iter().filter(|l| *l != Locale::En && !self.texts.contains_key(l)).collect()
     }
 
     pub fn statement_required(&self) -> bool {
@@ -273,13 +371,11 @@ impl Jurisdiction {
             reason: why.to_owned(),
         };
         if !self.available {
-            return to_person("the policy no longer offers the objection form in this jurisdiction");
+            return to_person(ReviewReason::FormClosed.english());
         }
         match self.review {
-            ReviewRule::Always => to_person("the policy sends every objection in this jurisdiction to a person"),
-            ReviewRule::WhenStatementGiven if statement_given => {
-                to_person("the policy has a person weigh the statement the objector gave")
-            }
+            ReviewRule::Always => to_person(ReviewReason::AlwaysByAPerson.english()),
+            ReviewRule::WhenStatementGiven if statement_given => to_person(ReviewReason::StatementToWeigh.english()),
             ReviewRule::Never | ReviewRule::WhenStatementGiven => AutomatedDecision::Honor {
                 rule: format!("{}/auto-honor", self.id),
                 legal_basis: self.legal_basis.clone(),

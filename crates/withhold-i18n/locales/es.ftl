@@ -56,6 +56,7 @@ form-intro = Dinos dónde vives y tu dirección de correo electrónico. Te envia
 form-errors-heading =
     { $count ->
         [one] Revisa esto
+        [many] Revisa estas { $count } cosas
        *[other] Revisa estas { $count } cosas
     }
 form-country-label = País de residencia
@@ -77,6 +78,7 @@ form-unavailable = No hemos podido guardar tu oposición ahora mismo: nuestra ba
 rate-limited =
     { $minutes ->
         [one] Hemos recibido varias solicitudes desde aquí en poco tiempo. Espera un minuto y vuelve a enviar: lo que escribiste se conserva.
+        [many] Hemos recibido varias solicitudes desde aquí en poco tiempo. Espera { $minutes } minutos y vuelve a enviar: lo que escribiste se conserva.
        *[other] Hemos recibido varias solicitudes desde aquí en poco tiempo. Espera { $minutes } minutos y vuelve a enviar: lo que escribiste se conserva.
     }
 
@@ -120,6 +122,7 @@ code-malformed = El código tiene 6 dígitos, como 123456. Revisa el correo y vu
 code-wrong =
     { $left ->
         [one] Ese código no es correcto. Revisa nuestro último correo y vuelve a intentarlo (queda 1 intento).
+        [many] Ese código no es correcto. Revisa nuestro último correo y vuelve a intentarlo (quedan { $left } intentos).
        *[other] Ese código no es correcto. Revisa nuestro último correo y vuelve a intentarlo (quedan { $left } intentos).
     }
 code-locked = El código fue incorrecto demasiadas veces, así que por tu seguridad hemos cerrado esta solicitud. Empieza de nuevo: solo lleva un minuto.
@@ -129,6 +132,7 @@ resend-sent = Te hemos enviado un código nuevo. Los códigos anteriores ya no f
 resend-too-many =
     { $minutes ->
         [one] Ya hemos enviado { $count } códigos nuevos en la última hora. Podrás pedir otro dentro de un minuto. Tu último código sigue funcionando hasta que caduque.
+        [many] Ya hemos enviado { $count } códigos nuevos en la última hora. Podrás pedir otro dentro de { $minutes } minutos. Tu último código sigue funcionando hasta que caduque.
        *[other] Ya hemos enviado { $count } códigos nuevos en la última hora. Podrás pedir otro dentro de { $minutes } minutos. Tu último código sigue funcionando hasta que caduque.
     }
 
@@ -193,6 +197,9 @@ event-code-rejected = Se escribió un código de confirmación incorrecto.
 event-verified = Confirmaste tu dirección de correo. Desde este momento tu información está excluida del entrenamiento de IA.
 event-honored = Tu oposición fue aceptada, aplicada en adelante. Regla: { $rule }.
 event-sent-to-review = Tu oposición pasó a revisión por una persona: { $reason }.
+review-reason-form-closed = el formulario de oposición ya no se ofrece donde vives, así que decide una persona
+review-reason-always = en tu jurisdicción, una persona revisa cada oposición
+review-reason-statement = una persona lee lo que escribiste antes de decidir
 event-declined = Tu oposición fue rechazada.
 event-withdrawn = Retiraste tu oposición.
 event-expired-wrong-codes = La solicitud se cerró tras demasiados códigos incorrectos.

@@ -56,6 +56,7 @@ form-intro = Indiquez-nous où vous vivez et votre adresse e-mail. Nous vous env
 form-errors-heading =
     { $count ->
         [one] Veuillez vérifier ce point
+        [many] Veuillez vérifier ces { $count } points
        *[other] Veuillez vérifier ces { $count } points
     }
 form-country-label = Pays de résidence
@@ -77,6 +78,7 @@ form-unavailable = Nous n’avons pas pu enregistrer votre opposition pour l’i
 rate-limited =
     { $minutes ->
         [one] Nous avons reçu plusieurs demandes d’ici en peu de temps. Veuillez patienter une minute puis envoyer à nouveau : ce que vous avez saisi est conservé.
+        [many] Nous avons reçu plusieurs demandes d’ici en peu de temps. Veuillez patienter { $minutes } minutes puis envoyer à nouveau : ce que vous avez saisi est conservé.
        *[other] Nous avons reçu plusieurs demandes d’ici en peu de temps. Veuillez patienter { $minutes } minutes puis envoyer à nouveau : ce que vous avez saisi est conservé.
     }
 
@@ -120,6 +122,7 @@ code-malformed = Le code compte 6 chiffres, comme 123456. Vérifiez l’e-mail e
 code-wrong =
     { $left ->
         [one] Ce code n’est pas le bon. Vérifiez notre dernier e-mail et réessayez (1 essai restant).
+        [many] Ce code n’est pas le bon. Vérifiez notre dernier e-mail et réessayez ({ $left } essais restants).
        *[other] Ce code n’est pas le bon. Vérifiez notre dernier e-mail et réessayez ({ $left } essais restants).
     }
 code-locked = Ce code a été erroné trop de fois ; pour votre sécurité, nous avons fermé cette demande. Veuillez recommencer : cela prend une minute.
@@ -129,6 +132,7 @@ resend-sent = Nous vous avons envoyé un nouveau code. Les codes envoyés aupara
 resend-too-many =
     { $minutes ->
         [one] Nous avons déjà envoyé { $count } nouveaux codes au cours de la dernière heure. Vous pourrez en demander un autre dans une minute. Votre dernier code reste valable jusqu’à son expiration.
+        [many] Nous avons déjà envoyé { $count } nouveaux codes au cours de la dernière heure. Vous pourrez en demander un autre dans { $minutes } minutes. Votre dernier code reste valable jusqu’à son expiration.
        *[other] Nous avons déjà envoyé { $count } nouveaux codes au cours de la dernière heure. Vous pourrez en demander un autre dans { $minutes } minutes. Votre dernier code reste valable jusqu’à son expiration.
     }
 
@@ -193,6 +197,9 @@ event-code-rejected = Un code de confirmation erroné a été saisi.
 event-verified = Vous avez confirmé votre adresse e-mail. À partir de ce moment, vos informations sont exclues de l’entraînement de l’IA.
 event-honored = Votre opposition a été acceptée, appliquée pour l’avenir. Règle : { $rule }.
 event-sent-to-review = Votre opposition a été transmise à une personne pour examen : { $reason }.
+review-reason-form-closed = le formulaire d’opposition n’est plus proposé là où vous vivez, c’est donc une personne qui décide
+review-reason-always = dans votre juridiction, une personne examine chaque opposition
+review-reason-statement = une personne lit ce que vous avez écrit avant de décider
 event-declined = Votre opposition a été refusée.
 event-withdrawn = Vous avez retiré votre opposition.
 event-expired-wrong-codes = La demande a été fermée après trop de codes erronés.

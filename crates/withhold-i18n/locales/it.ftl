@@ -56,6 +56,7 @@ form-intro = Dicci dove vivi e il tuo indirizzo email. Ti invieremo un codice pe
 form-errors-heading =
     { $count ->
         [one] Controlla questo punto
+        [many] Controlla questi { $count } punti
        *[other] Controlla questi { $count } punti
     }
 form-country-label = Paese di residenza
@@ -77,6 +78,7 @@ form-unavailable = Non siamo riusciti a salvare la tua opposizione in questo mom
 rate-limited =
     { $minutes ->
         [one] Abbiamo ricevuto diverse richieste da qui in poco tempo. Attendi un minuto e invia di nuovo: ciò che hai scritto viene conservato.
+        [many] Abbiamo ricevuto diverse richieste da qui in poco tempo. Attendi { $minutes } minuti e invia di nuovo: ciò che hai scritto viene conservato.
        *[other] Abbiamo ricevuto diverse richieste da qui in poco tempo. Attendi { $minutes } minuti e invia di nuovo: ciò che hai scritto viene conservato.
     }
 
@@ -120,6 +122,7 @@ code-malformed = Il codice ha 6 cifre, come 123456. Controlla l’email e inseri
 code-wrong =
     { $left ->
         [one] Il codice non è corretto. Controlla la nostra ultima email e riprova (resta 1 tentativo).
+        [many] Il codice non è corretto. Controlla la nostra ultima email e riprova (restano { $left } tentativi).
        *[other] Il codice non è corretto. Controlla la nostra ultima email e riprova (restano { $left } tentativi).
     }
 code-locked = Il codice è stato sbagliato troppe volte, quindi per la tua sicurezza abbiamo chiuso questa richiesta. Ricomincia: ci vuole un minuto.
@@ -129,6 +132,7 @@ resend-sent = Ti abbiamo inviato un nuovo codice. I codici inviati prima non fun
 resend-too-many =
     { $minutes ->
         [one] Abbiamo già inviato { $count } nuovi codici nell’ultima ora. Potrai chiederne un altro tra un minuto. Il tuo ultimo codice funziona fino alla scadenza.
+        [many] Abbiamo già inviato { $count } nuovi codici nell’ultima ora. Potrai chiederne un altro tra { $minutes } minuti. Il tuo ultimo codice funziona fino alla scadenza.
        *[other] Abbiamo già inviato { $count } nuovi codici nell’ultima ora. Potrai chiederne un altro tra { $minutes } minuti. Il tuo ultimo codice funziona fino alla scadenza.
     }
 
@@ -193,6 +197,9 @@ event-code-rejected = È stato inserito un codice di conferma sbagliato.
 event-verified = Hai confermato il tuo indirizzo email. Da questo momento le tue informazioni sono escluse dall’addestramento dell’IA.
 event-honored = La tua opposizione è stata accolta, applicata da ora in avanti. Regola: { $rule }.
 event-sent-to-review = La tua opposizione è stata passata a una persona per l’esame: { $reason }.
+review-reason-form-closed = il modulo di opposizione non è più disponibile dove vivi, quindi decide una persona
+review-reason-always = nella tua giurisdizione una persona esamina ogni opposizione
+review-reason-statement = una persona legge quello che hai scritto prima di decidere
 event-declined = La tua opposizione è stata respinta.
 event-withdrawn = Hai ritirato la tua opposizione.
 event-expired-wrong-codes = La richiesta è stata chiusa dopo troppi codici sbagliati.

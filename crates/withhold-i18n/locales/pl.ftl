@@ -57,7 +57,7 @@ form-errors-heading =
     { $count ->
         [one] Sprawdź tę rzecz
         [few] Sprawdź te { $count } rzeczy
-       *[other] Sprawdź tych { $count } rzeczy
+       *[many] Sprawdź tych { $count } rzeczy
     }
 form-country-label = Kraj zamieszkania
 form-country-choose = Wybierz swój kraj
@@ -79,7 +79,7 @@ rate-limited =
     { $minutes ->
         [one] Otrzymaliśmy stąd kilka zgłoszeń w krótkim czasie. Odczekaj minutę i wyślij ponownie: to, co wpisano, zostaje zachowane.
         [few] Otrzymaliśmy stąd kilka zgłoszeń w krótkim czasie. Odczekaj { $minutes } minuty i wyślij ponownie: to, co wpisano, zostaje zachowane.
-       *[other] Otrzymaliśmy stąd kilka zgłoszeń w krótkim czasie. Odczekaj { $minutes } minut i wyślij ponownie: to, co wpisano, zostaje zachowane.
+       *[many] Otrzymaliśmy stąd kilka zgłoszeń w krótkim czasie. Odczekaj { $minutes } minut i wyślij ponownie: to, co wpisano, zostaje zachowane.
     }
 
 ## What is wrong with a field
@@ -123,7 +123,7 @@ code-wrong =
     { $left ->
         [one] Ten kod jest nieprawidłowy. Sprawdź naszą najnowszą wiadomość i spróbuj ponownie (została 1 próba).
         [few] Ten kod jest nieprawidłowy. Sprawdź naszą najnowszą wiadomość i spróbuj ponownie (zostały { $left } próby).
-       *[other] Ten kod jest nieprawidłowy. Sprawdź naszą najnowszą wiadomość i spróbuj ponownie (zostało { $left } prób).
+       *[many] Ten kod jest nieprawidłowy. Sprawdź naszą najnowszą wiadomość i spróbuj ponownie (zostało { $left } prób).
     }
 code-locked = Kod był błędny zbyt wiele razy, więc dla Twojego bezpieczeństwa zamknęliśmy to zgłoszenie. Zacznij od nowa: zajmie to minutę.
 code-expired = Ten kod wygasł. Poproś o nowy kod przyciskiem poniżej, a potem wpisz go tutaj.
@@ -133,7 +133,7 @@ resend-too-many =
     { $minutes ->
         [one] W ciągu ostatniej godziny wysłaliśmy już { $count } nowe kody. O kolejny możesz poprosić za minutę. Twój najnowszy kod działa, dopóki nie wygaśnie.
         [few] W ciągu ostatniej godziny wysłaliśmy już { $count } nowe kody. O kolejny możesz poprosić za { $minutes } minuty. Twój najnowszy kod działa, dopóki nie wygaśnie.
-       *[other] W ciągu ostatniej godziny wysłaliśmy już { $count } nowe kody. O kolejny możesz poprosić za { $minutes } minut. Twój najnowszy kod działa, dopóki nie wygaśnie.
+       *[many] W ciągu ostatniej godziny wysłaliśmy już { $count } nowe kody. O kolejny możesz poprosić za { $minutes } minut. Twój najnowszy kod działa, dopóki nie wygaśnie.
     }
 
 ## Requests that cannot be shown
@@ -197,6 +197,9 @@ event-code-rejected = Wpisano błędny kod potwierdzający.
 event-verified = Potwierdzono adres e-mail. Od tej chwili Twoje informacje są wyłączone z trenowania AI.
 event-honored = Twój sprzeciw został uwzględniony ze skutkiem na przyszłość. Reguła: { $rule }.
 event-sent-to-review = Twój sprzeciw przekazano do rozpatrzenia człowiekowi: { $reason }.
+review-reason-form-closed = formularz sprzeciwu nie jest już dostępny tam, gdzie mieszkasz, więc decyduje człowiek
+review-reason-always = w Twojej jurysdykcji każdy sprzeciw sprawdza człowiek
+review-reason-statement = zanim zapadnie decyzja, człowiek przeczyta to, co napisano
 event-declined = Twój sprzeciw został odrzucony.
 event-withdrawn = Wycofano sprzeciw.
 event-expired-wrong-codes = Zgłoszenie zamknięto po zbyt wielu błędnych kodach.

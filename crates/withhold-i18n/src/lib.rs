@@ -18,24 +18,66 @@ pub use withhold_core::Locale;
 /// The catalogue's source for `locale`, as compiled in.
 pub fn source(locale: Locale) -> &'static str {
     match locale {
-        Locale::En => include_str!("../locales/en.ftl"),
+        Locale::Bg => include_str!("../locales/bg.ftl"),
+        Locale::Cs => include_str!("../locales/cs.ftl"),
+        Locale::Da => include_str!("../locales/da.ftl"),
         Locale::De => include_str!("../locales/de.ftl"),
-        Locale::Fr => include_str!("../locales/fr.ftl"),
+        Locale::El => include_str!("../locales/el.ftl"),
+        Locale::En => include_str!("../locales/en.ftl"),
         Locale::Es => include_str!("../locales/es.ftl"),
+        Locale::Et => include_str!("../locales/et.ftl"),
+        Locale::Fi => include_str!("../locales/fi.ftl"),
+        Locale::Fr => include_str!("../locales/fr.ftl"),
+        Locale::Ga => include_str!("../locales/ga.ftl"),
+        Locale::Hr => include_str!("../locales/hr.ftl"),
+        Locale::Hu => include_str!("../locales/hu.ftl"),
+        Locale::Is => include_str!("../locales/is.ftl"),
         Locale::It => include_str!("../locales/it.ftl"),
+        Locale::Lt => include_str!("../locales/lt.ftl"),
+        Locale::Lv => include_str!("../locales/lv.ftl"),
+        Locale::Mt => include_str!("../locales/mt.ftl"),
+        Locale::Nb => include_str!("../locales/nb.ftl"),
+        Locale::Nl => include_str!("../locales/nl.ftl"),
         Locale::Pl => include_str!("../locales/pl.ftl"),
+        Locale::PtBr => include_str!("../locales/pt-BR.ftl"),
+        Locale::PtPt => include_str!("../locales/pt-PT.ftl"),
+        Locale::Ro => include_str!("../locales/ro.ftl"),
+        Locale::Sk => include_str!("../locales/sk.ftl"),
+        Locale::Sl => include_str!("../locales/sl.ftl"),
+        Locale::Sv => include_str!("../locales/sv.ftl"),
     }
 }
 
 /// The staff console's catalogue for `locale`, kept apart from what the public reads.
 pub fn console_source(locale: Locale) -> &'static str {
     match locale {
-        Locale::En => include_str!("../locales/console/en.ftl"),
+        Locale::Bg => include_str!("../locales/console/bg.ftl"),
+        Locale::Cs => include_str!("../locales/console/cs.ftl"),
+        Locale::Da => include_str!("../locales/console/da.ftl"),
         Locale::De => include_str!("../locales/console/de.ftl"),
-        Locale::Fr => include_str!("../locales/console/fr.ftl"),
+        Locale::El => include_str!("../locales/console/el.ftl"),
+        Locale::En => include_str!("../locales/console/en.ftl"),
         Locale::Es => include_str!("../locales/console/es.ftl"),
+        Locale::Et => include_str!("../locales/console/et.ftl"),
+        Locale::Fi => include_str!("../locales/console/fi.ftl"),
+        Locale::Fr => include_str!("../locales/console/fr.ftl"),
+        Locale::Ga => include_str!("../locales/console/ga.ftl"),
+        Locale::Hr => include_str!("../locales/console/hr.ftl"),
+        Locale::Hu => include_str!("../locales/console/hu.ftl"),
+        Locale::Is => include_str!("../locales/console/is.ftl"),
         Locale::It => include_str!("../locales/console/it.ftl"),
+        Locale::Lt => include_str!("../locales/console/lt.ftl"),
+        Locale::Lv => include_str!("../locales/console/lv.ftl"),
+        Locale::Mt => include_str!("../locales/console/mt.ftl"),
+        Locale::Nb => include_str!("../locales/console/nb.ftl"),
+        Locale::Nl => include_str!("../locales/console/nl.ftl"),
         Locale::Pl => include_str!("../locales/console/pl.ftl"),
+        Locale::PtBr => include_str!("../locales/console/pt-BR.ftl"),
+        Locale::PtPt => include_str!("../locales/console/pt-PT.ftl"),
+        Locale::Ro => include_str!("../locales/console/ro.ftl"),
+        Locale::Sk => include_str!("../locales/console/sk.ftl"),
+        Locale::Sl => include_str!("../locales/console/sl.ftl"),
+        Locale::Sv => include_str!("../locales/console/sv.ftl"),
     }
 }
 
@@ -43,12 +85,33 @@ pub fn console_source(locale: Locale) -> &'static str {
 /// `scripts/country-names`), kept apart from the prose so translators are not lost in them.
 pub fn country_source(locale: Locale) -> &'static str {
     match locale {
-        Locale::En => include_str!("../locales/countries/en.ftl"),
+        Locale::Bg => include_str!("../locales/countries/bg.ftl"),
+        Locale::Cs => include_str!("../locales/countries/cs.ftl"),
+        Locale::Da => include_str!("../locales/countries/da.ftl"),
         Locale::De => include_str!("../locales/countries/de.ftl"),
-        Locale::Fr => include_str!("../locales/countries/fr.ftl"),
+        Locale::El => include_str!("../locales/countries/el.ftl"),
+        Locale::En => include_str!("../locales/countries/en.ftl"),
         Locale::Es => include_str!("../locales/countries/es.ftl"),
+        Locale::Et => include_str!("../locales/countries/et.ftl"),
+        Locale::Fi => include_str!("../locales/countries/fi.ftl"),
+        Locale::Fr => include_str!("../locales/countries/fr.ftl"),
+        Locale::Ga => include_str!("../locales/countries/ga.ftl"),
+        Locale::Hr => include_str!("../locales/countries/hr.ftl"),
+        Locale::Hu => include_str!("../locales/countries/hu.ftl"),
+        Locale::Is => include_str!("../locales/countries/is.ftl"),
         Locale::It => include_str!("../locales/countries/it.ftl"),
+        Locale::Lt => include_str!("../locales/countries/lt.ftl"),
+        Locale::Lv => include_str!("../locales/countries/lv.ftl"),
+        Locale::Mt => include_str!("../locales/countries/mt.ftl"),
+        Locale::Nb => include_str!("../locales/countries/nb.ftl"),
+        Locale::Nl => include_str!("../locales/countries/nl.ftl"),
         Locale::Pl => include_str!("../locales/countries/pl.ftl"),
+        Locale::PtBr => include_str!("../locales/countries/pt-BR.ftl"),
+        Locale::PtPt => include_str!("../locales/countries/pt-PT.ftl"),
+        Locale::Ro => include_str!("../locales/countries/ro.ftl"),
+        Locale::Sk => include_str!("../locales/countries/sk.ftl"),
+        Locale::Sl => include_str!("../locales/countries/sl.ftl"),
+        Locale::Sv => include_str!("../locales/countries/sv.ftl"),
     }
 }
 
@@ -199,6 +262,15 @@ impl Tr {
     }
 
     /// A country's name in this language, from its ISO 3166-1 alpha-2 code.
+    /// A reason recorded in English: the policy's own reasons for a review are said in this
+    /// language; anything else (a reviewer's own words) as it was written.
+    pub fn recorded_reason(&self, text: &str) -> String {
+        match withhold_core::policy::ReviewReason::from_english(text) {
+            Some(reason) => self.t(reason.message_id()),
+            None => text.to_owned(),
+        }
+    }
+
     pub fn country(&self, code: &str) -> String {
         let id = format!("country-{code}");
         resolve(self.locale, &id, &[]).or_else(|| resolve(Locale::En, &id, &[])).unwrap_or_else(|| code.to_owned())

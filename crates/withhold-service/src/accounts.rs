@@ -19,6 +19,9 @@ struct RawAccount {
     handles: Option<ListField>,
     #[serde(default)]
     names: Option<ListField>,
+    /// The language the account uses (a tag such as `fr` or `pt-BR`): its notices are in it.
+    #[serde(default)]
+    language: Option<String>,
 }
 
 /// A list: a JSON array, or in CSV a text with `;` between items.
@@ -104,6 +107,14 @@ fn to_row(raw: RawAccount, keys: &Keys, now: chrono::DateTime<chrono::Utc>) -> R
         Some(c) => Some(CountryCode::parse(c).map_err(|e| format!("country: {e}"))?.to_string()),
         None => None,
     };
+    // A language we do not speak is no error: the country's language, or English, is used.
+    let language = raw
+        .language
+        .as_deref()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .and_then(|l| l.parse::<withhold_core::Locale>().ok())
+        .map(|l| l.tag().to_owned());
     Ok(AccountRow {
         email_key: keys.email_key(&email.normalized()),
         email_sealed: keys.seal(email.as_str().as_bytes(), &format!("account:{account_id}:email")),
@@ -111,6 +122,7 @@ fn to_row(raw: RawAccount, keys: &Keys, now: chrono::DateTime<chrono::Utc>) -> R
         country,
         handles: raw.handles.map(ListField::into_json).unwrap_or_else(|| "[]".into()),
         names: raw.names.map(ListField::into_json).unwrap_or_else(|| "[]".into()),
+        language,
         updated_at: now,
     })
 }
@@ -126,6 +138,8 @@ struct CsvAccount {
     handles: Option<String>,
     #[serde(default)]
     names: Option<String>,
+    #[serde(default)]
+    language: Option<String>,
 }
 
 impl CsvAccount {
@@ -136,6 +150,7 @@ impl CsvAccount {
             country: self.country,
             handles: self.handles.map(ListField::Text),
             names: self.names.map(ListField::Text),
+            language: self.language,
         }
     }
 }

@@ -97,9 +97,15 @@ impl Service {
             campaign: campaign.to_owned(),
             expires_at: link_expires.timestamp(),
         };
-        // The notice and the page its link opens are in the language of the account's country
-        // (English where that is none of ours); the page's switcher offers the others.
-        let locale = target.country.as_deref().and_then(Locale::for_country).unwrap_or_default();
+        // The notice and the page its link opens are in the account's own language, else its
+        // country's main language, else English (a country with several, such as Belgium or
+        // Finland, has none of its own here); the page's switcher offers the others.
+        let locale = target
+            .language
+            .as_deref()
+            .and_then(|tag| tag.parse().ok())
+            .or_else(|| target.country.as_deref().and_then(Locale::for_country))
+            .unwrap_or_default();
         let tr = Tr::new(locale);
         let link = format!("{}?invite={}&lang={}", self.sender.form_url(), invite.sign(&self.keys), locale.tag());
         let mail = self.sender.notice(tr, &email, &tr.date(effective), &link, &tr.date(link_expires.date_naive()));

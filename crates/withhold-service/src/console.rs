@@ -155,7 +155,7 @@ impl Service {
             &tr.datetime(due),
             &tr.datetime(was_due),
             reason,
-            &jurisdiction.complaint,
+            jurisdiction.complaint_in(tr.locale()),
             &self.sender.status_url(&id_text, token.expose()),
         );
         self.queue_mail(&mut tx, &id_text, &mail, now).await?;

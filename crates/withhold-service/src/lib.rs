@@ -603,11 +603,13 @@ impl Service {
                 let effective_from = row.verified_at.map(from_millis).unwrap_or(now);
                 let receipt =
                     self.signed_receipt(row, &email, "honored", now, Some(effective_from), &rule, &legal_basis, None);
-                let mail = self.sender.honored(tr, &email, &effective, &legal_basis, &rule, &status_url).with_receipt(
-                    receipt,
-                    &self.sender,
-                    tr,
-                );
+                // The mail states the legal basis in the person's language; the signed receipt keeps
+                // the policy's own (English) wording, the same for every reader.
+                let basis_in_language = jurisdiction.legal_basis_in(tr.locale());
+                let mail = self
+                    .sender
+                    .honored(tr, &email, &effective, basis_in_language, &rule, &status_url)
+                    .with_receipt(receipt, &self.sender, tr);
                 let detail =
                     json!({ "rule": rule, "legal_basis": legal_basis, "policy_version": self.policy.version() });
                 let record = TransitionRecord::new(now, ACTOR_POLICY, detail).rule(rule).legal_basis(legal_basis);
@@ -615,7 +617,8 @@ impl Service {
             }
             AutomatedDecision::HumanReview { rule, reason } => {
                 let due = tr.datetime(from_millis(row.due_at));
-                let mail = self.sender.sent_to_review(tr, &email, &effective, &reason, &due, &status_url);
+                let mail =
+                    self.sender.sent_to_review(tr, &email, &effective, &tr.recorded_reason(&reason), &due, &status_url);
                 let detail = json!({ "rule": rule, "reason": reason, "policy_version": self.policy.version() });
                 let record = TransitionRecord::new(now, ACTOR_POLICY, detail)
                     .rule(rule)
@@ -673,7 +676,7 @@ impl Service {
                 );
                 let mail = self
                     .sender
-                    .honored(tr, &email, &effective, &jurisdiction.legal_basis, &rule, &status_url)
+                    .honored(tr, &email, &effective, jurisdiction.legal_basis_in(tr.locale()), &rule, &status_url)
                     .with_receipt(receipt, &self.sender, tr);
                 let record = TransitionRecord::new(now, actor, json!({ "rule": rule }))
                     .rule(rule.clone())
@@ -693,7 +696,14 @@ impl Service {
                 );
                 let mail = self
                     .sender
-                    .declined(tr, &email, &reason, &tr.datetime(now), &jurisdiction.complaint, &status_url)
+                    .declined(
+                        tr,
+                        &email,
+                        &reason,
+                        &tr.datetime(now),
+                        jurisdiction.complaint_in(tr.locale()),
+                        &status_url,
+                    )
                     .with_receipt(receipt, &self.sender, tr);
                 let record = TransitionRecord::new(now, actor, json!({ "rule": rule }))
                     .rule(rule.clone())

@@ -13,7 +13,9 @@ pub struct ObjectionView {
     pub email_masked: String,
     pub country: String,
     pub country_name: String,
+    /// The jurisdiction's name (in English until [`ObjectionView::in_language`]).
     pub jurisdiction: String,
+    pub jurisdiction_id: String,
     pub received_at: DateTime<Utc>,
     pub due_at: DateTime<Utc>,
     pub restricted_since: Option<DateTime<Utc>>,
@@ -37,6 +39,24 @@ pub struct EventView {
 }
 
 impl ObjectionView {
+    /// The policy's words (jurisdiction, legal basis, how to complain) in `locale`, where the
+    /// policy has them: what was recorded in English at the decision is shown in the reader's
+    /// language when it is the jurisdiction's own text.
+    pub fn in_language(mut self, locale: withhold_i18n::Locale, policy: &Policy) -> ObjectionView {
+        let Some(jurisdiction) = policy.jurisdiction_by_id(&self.jurisdiction_id) else { return self };
+        self.jurisdiction = jurisdiction.name_in(locale).to_owned();
+        if self.legal_basis.as_deref() == Some(jurisdiction.legal_basis.as_str()) {
+            self.legal_basis = Some(jurisdiction.legal_basis_in(locale).to_owned());
+        }
+        if self.complaint.is_some() {
+            self.complaint = Some(jurisdiction.complaint_in(locale).to_owned());
+        }
+        if let Some(reason) = &self.reason {
+            self.reason = Some(withhold_i18n::Tr::new(locale).recorded_reason(reason));
+        }
+        self
+    }
+
     pub fn restricts_processing(&self) -> bool {
         self.status.restricts_processing()
     }
@@ -73,6 +93,7 @@ pub(crate) fn build(
         country: row.country.clone(),
         country_name: country.map(|c| c.name().to_owned()).unwrap_or_else(|| row.country.clone()),
         jurisdiction: jurisdiction.map(|j| j.name.clone()).unwrap_or_else(|| row.jurisdiction.clone()),
+        jurisdiction_id: jurisdiction.map(|j| j.id.clone()).unwrap_or_else(|| row.jurisdiction.clone()),
         received_at: from_millis(row.received_at),
         due_at: from_millis(row.due_at),
         restricted_since: row.verified_at.map(from_millis),
@@ -116,7 +137,7 @@ fn describe_in(tr: Tr, kind: &str, detail: &serde_json::Value) -> Option<String>
         "code_rejected" => tr.t("event-code-rejected"),
         "verified" => tr.t("event-verified"),
         "honored" => tr.t1("event-honored", "rule", text("rule")),
-        "sent_to_review" => tr.t1("event-sent-to-review", "reason", text("reason")),
+        "sent_to_review" => tr.t1("event-sent-to-review", "reason", tr.recorded_reason(&text("reason"))),
         "declined" => tr.t("event-declined"),
         "withdrawn" => tr.t("event-withdrawn"),
         "expired" => match text("reason").as_str() {

@@ -13,6 +13,8 @@ pub struct NoticeTarget {
     pub email_key: String,
     /// 1 when the mailbox (or the account) already has an objection in effect: no notice then.
     pub in_effect: i64,
+    /// The account's own language tag, if the platform gave one.
+    pub language: Option<String>,
 }
 
 /// A campaign's deliveries: queued in all, and of those, accepted by the mail server.
@@ -40,7 +42,7 @@ impl Store {
             format!(" AND a.country IN ({})", marks.join(", "))
         };
         let sql = format!(
-            "SELECT a.account_id, a.email_sealed, a.country, a.email_key,
+            "SELECT a.account_id, a.email_sealed, a.country, a.email_key, a.language,
                 CAST(CASE WHEN EXISTS (SELECT 1 FROM objections o
                     WHERE (o.email_key = a.email_key OR o.account_id = a.account_id)
                       AND o.status IN ('verified', 'needs_review', 'honored')) THEN 1 ELSE 0 END AS BIGINT) AS in_effect

@@ -975,7 +975,7 @@ impl Tx {
         }
         query.execute(&mut *self.inner).await?;
         let mut sql = String::from(
-            "INSERT INTO accounts (account_id, email_key, email_sealed, country, handles, names, updated_at) VALUES ",
+            "INSERT INTO accounts (account_id, email_key, email_sealed, country, handles, names, updated_at, language) VALUES ",
         );
         for i in 0..accounts.len() {
             if i > 0 {
@@ -984,25 +984,18 @@ impl Tx {
             match self.backend {
                 // SQLite looks numbered parameters up by name, linearly: with thousands in one
                 // statement that is quadratic. Anonymous ones bind in order.
-                Backend::Sqlite => sql.push_str("(?,?,?,?,?,?,?)"),
+                Backend::Sqlite => sql.push_str("(?,?,?,?,?,?,?,?)"),
                 Backend::Postgres => {
-                    let b = i * 7;
-                    sql.push_str(&format!(
-                        "(${},${},${},${},${},${},${})",
-                        b + 1,
-                        b + 2,
-                        b + 3,
-                        b + 4,
-                        b + 5,
-                        b + 6,
-                        b + 7
-                    ));
+                    let b = i * 8;
+                    let marks: Vec<String> = (1..=8).map(|k| format!("${}", b + k)).collect();
+                    sql.push_str(&format!("({})", marks.join(",")));
                 }
             }
         }
         sql.push_str(
             " ON CONFLICT (account_id) DO UPDATE SET email_key = excluded.email_key, email_sealed = excluded.email_sealed,
-              country = excluded.country, handles = excluded.handles, names = excluded.names, updated_at = excluded.updated_at",
+              country = excluded.country, handles = excluded.handles, names = excluded.names, updated_at = excluded.updated_at,
+              language = excluded.language",
         );
         let mut query = sqlx::query(&sql);
         for a in accounts {
@@ -1013,7 +1006,8 @@ impl Tx {
                 .bind(&a.country)
                 .bind(&a.handles)
                 .bind(&a.names)
-                .bind(millis(a.updated_at));
+                .bind(millis(a.updated_at))
+                .bind(&a.language);
         }
         query.execute(&mut *self.inner).await?;
         Ok(())

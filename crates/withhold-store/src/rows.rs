@@ -133,6 +133,8 @@ pub struct AccountRow {
     pub handles: String,
     /// JSON array of display names.
     pub names: String,
+    /// The account's language tag, if the platform gave one.
+    pub language: Option<String>,
     pub updated_at: DateTime<Utc>,
 }
 

@@ -38,6 +38,11 @@ impl Chrome {
         switcher(&self.uri, self.tr.locale())
     }
 
+    /// The page's language, named in itself (the switcher's summary).
+    pub fn current_language(&self) -> &'static str {
+        self.tr.locale().native_name()
+    }
+
     /// This page's switcher re-sends its form (`id="main-form"`) to `action` instead of leaving it.
     pub fn keeping_form(mut self, action: &'static str) -> Chrome {
         self.keep_form = Some(action);

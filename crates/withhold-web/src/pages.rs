@@ -533,6 +533,7 @@ pub async fn status(
         return Ok(request_not_found(&state, chrome));
     };
     let tr = chrome.tr;
+    let view = view.in_language(tr.locale(), state.service().policy());
     let (status_label, meaning) = describe_status(tr, &view);
     let notice = match query.notice.as_deref() {
         Some("confirmed") => Some(tr.t("status-notice-confirmed")),

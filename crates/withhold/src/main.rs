@@ -730,6 +730,17 @@ fn check_policy(file: &std::path::Path) -> anyhow::Result<()> {
         };
         println!("    review:      {review}");
         println!("    complaint:   {}", j.complaint);
+        let mut covered: Vec<&str> = j.texts.keys().map(|l| l.tag()).collect();
+        covered.sort_unstable();
+        println!("    languages:   English (the fallback) and {}: {}", covered.len(), covered.join(", "));
+        let missing: Vec<&str> = j.languages_missing().into_iter().map(|l| l.tag()).collect();
+        if !missing.is_empty() {
+            eprintln!(
+                "warning: {} has no name, legal basis or complaint route in {}: people reading those languages see them in English",
+                j.id,
+                missing.join(", ")
+            );
+        }
     }
     Ok(())
 }

@@ -54,6 +54,48 @@ fn check_policy_accepts_the_shipped_policy_and_names_a_broken_one() {
 }
 
 #[test]
+fn check_policy_lists_each_jurisdictions_languages_and_warns_of_missing_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let policy = dir.path().join("policy.toml");
+    std::fs::write(
+        &policy,
+        r#"version = "t"
+[everywhere_else]
+id = "rest"
+name = "Everywhere"
+statutory = false
+available = true
+legal_basis = "voluntary"
+deadline = "1 month"
+statement = "optional"
+review = "never"
+complaint = "Write to us."
+
+[everywhere_else.texts.de]
+name = "Überall"
+legal_basis = "freiwillig"
+complaint = "Schreiben Sie uns."
+"#,
+    )
+    .unwrap();
+    let out = withhold(dir.path()).args(["check-policy", policy.to_str().unwrap()]).output().unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("languages:   English (the fallback) and 1: de"), "{text}");
+    let warnings = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        warnings.contains("warning: rest has no name, legal basis or complaint route in bg, cs, da, el"),
+        "{warnings}"
+    );
+    assert!(!warnings.contains(" de,") && warnings.contains("pt-BR"), "{warnings}");
+    // The shipped policy speaks every language: no warning.
+    let shipped = concat!(env!("CARGO_MANIFEST_DIR"), "/../../policy/default.toml");
+    let out = withhold(dir.path()).args(["check-policy", shipped]).output().unwrap();
+    assert!(out.status.success());
+    assert!(!String::from_utf8(out.stderr).unwrap().contains("warning"));
+}
+
+#[test]
 fn errors_name_what_they_are_about_once() {
     let dir = tempfile::tempdir().unwrap();
     // A config file with a mistake: one line, naming the file.

@@ -39,6 +39,7 @@ console-request-title = Solicitud { $id }
 console-errors-heading =
     { $count ->
         [one] Revisa esto
+        [many] Revisa estas { $count } cosas
        *[other] Revisa estas { $count } cosas
     }
 console-status = Estado

@@ -39,6 +39,7 @@ console-request-title = Demande { $id }
 console-errors-heading =
     { $count ->
         [one] Veuillez vérifier ce point
+        [many] Veuillez vérifier ces { $count } points
        *[other] Veuillez vérifier ces { $count } points
     }
 console-status = État

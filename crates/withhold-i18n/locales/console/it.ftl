@@ -39,6 +39,7 @@ console-request-title = Richiesta { $id }
 console-errors-heading =
     { $count ->
         [one] Controlla questo punto
+        [many] Controlla questi { $count } punti
        *[other] Controlla questi { $count } punti
     }
 console-status = Stato

@@ -40,7 +40,7 @@ console-errors-heading =
     { $count ->
         [one] Sprawdź tę rzecz
         [few] Sprawdź te { $count } rzeczy
-       *[other] Sprawdź tych { $count } rzeczy
+       *[many] Sprawdź tych { $count } rzeczy
     }
 console-status = Stan
 console-email = E-mail

@@ -1,5 +1,5 @@
 //! The whole journey in a real browser: headless Chromium driven over WebDriver (Debian's
-//! `chromium` and `chromium-driver`), in two languages, at desktop and phone width. Every page on
+//! `chromium` and `chromium-driver`), in four languages (German, Polish, Greek, Irish), at desktop and phone width. Every page on
 //! the way is checked with axe-core (npm, installed into `scripts/browser/` by `scripts/browser/setup`)
 //! and photographed into `$CARGO_TARGET_TMPDIR/browser-journey/<language>/`.
 //!
@@ -197,48 +197,78 @@ fn prerequisites() -> Result<String, String> {
 
 /// The words the test looks for, per language.
 struct Words {
-    lang: &'static str,
+    lang: String,
     country: &'static str,
-    country_name: &'static str,
+    country_name: String,
     email: &'static str,
-    notice_heading: &'static str,
-    email_error: &'static str,
-    confirm_heading: &'static str,
-    honored: &'static str,
-    decision_subject_part: &'static str,
-    withdraw_heading: &'static str,
-    withdrawn_notice: &'static str,
+    notice_heading: String,
+    email_error: String,
+    confirm_heading: String,
+    honored: String,
+    decision_subject_part: String,
+    withdraw_heading: String,
+    withdrawn_notice: String,
 }
 
-const GERMAN: Words = Words {
-    lang: "de",
-    country: "DE",
-    country_name: "Deutschland",
-    email: "anna@example.de",
-    notice_heading: "Wie wir Informationen für das Training von KI verwenden werden",
-    email_error: "Eine E-Mail-Adresse braucht ein @",
-    confirm_heading: "Sehen Sie in Ihr Postfach",
-    honored: "Stattgegeben",
-    decision_subject_part: "Ihrem Widerspruch dagegen",
-    withdraw_heading: "Ihren Widerspruch zurücknehmen?",
-    withdrawn_notice: "Ihr Widerspruch ist zurückgenommen.",
-};
+/// German and Polish, written out by hand (a check of the catalogues themselves).
+fn german() -> Words {
+    Words {
+        lang: "de".into(),
+        country: "DE",
+        country_name: "Deutschland".into(),
+        email: "anna@example.de",
+        notice_heading: "Wie wir Informationen für das Training von KI verwenden werden".into(),
+        email_error: "Eine E-Mail-Adresse braucht ein @".into(),
+        confirm_heading: "Sehen Sie in Ihr Postfach".into(),
+        honored: "Stattgegeben".into(),
+        decision_subject_part: "Ihrem Widerspruch dagegen".into(),
+        withdraw_heading: "Ihren Widerspruch zurücknehmen?".into(),
+        withdrawn_notice: "Ihr Widerspruch ist zurückgenommen.".into(),
+    }
+}
 
-const POLISH: Words = Words {
-    lang: "pl",
-    country: "PL",
-    country_name: "Polska",
-    email: "jan@example.pl",
-    notice_heading: "Jak będziemy używać informacji do trenowania AI",
-    email_error: "Adres e-mail wymaga znaku @",
-    confirm_heading: "Sprawdź pocztę",
-    honored: "Uwzględniony",
-    decision_subject_part: "został uwzględniony",
-    withdraw_heading: "Wycofać sprzeciw?",
-    withdrawn_notice: "Twój sprzeciw został wycofany.",
-};
+fn polish() -> Words {
+    Words {
+        lang: "pl".into(),
+        country: "PL",
+        country_name: "Polska".into(),
+        email: "jan@example.pl",
+        notice_heading: "Jak będziemy używać informacji do trenowania AI".into(),
+        email_error: "Adres e-mail wymaga znaku @".into(),
+        confirm_heading: "Sprawdź pocztę".into(),
+        honored: "Uwzględniony".into(),
+        decision_subject_part: "został uwzględniony".into(),
+        withdraw_heading: "Wycofać sprzeciw?".into(),
+        withdrawn_notice: "Twój sprzeciw został wycofany.".into(),
+    }
+}
 
-pub async fn the_journey_in_a_real_browser_in_two_languages_passes_axe(backend: Backend) {
+/// Text as the browser serializes a page's text (quotes stay as they are).
+fn escaped(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
+}
+
+/// Another language's words, taken from its catalogue: Greek (a non-Latin script) and Irish.
+fn from_catalogue(locale: withhold_i18n::Locale, country: &'static str, email: &'static str) -> Words {
+    let tr = withhold_i18n::Tr::new(locale);
+    let page = |id: &str| escaped(&tr.t(id));
+    Words {
+        lang: locale.tag().into(),
+        country,
+        country_name: tr.country(country),
+        email,
+        notice_heading: page("notice-heading"),
+        email_error: page("error-email-missing-at"),
+        confirm_heading: page("confirm-heading"),
+        honored: page("status-honored"),
+        // Every decision email carries its signed receipt.
+        decision_subject_part: "withhold-receipt".into(),
+        withdraw_heading: page("withdraw-heading"),
+        withdrawn_notice: page("status-notice-withdrawn"),
+    }
+}
+
+pub async fn the_journey_in_a_real_browser_in_four_languages_passes_axe(backend: Backend) {
     let axe = match prerequisites() {
         Ok(axe) => axe,
         Err(why) if std::env::var("WITHHOLD_REQUIRE_BROWSER").is_ok_and(|v| v == "1") => {
@@ -252,9 +282,15 @@ pub async fn the_journey_in_a_real_browser_in_two_languages_passes_axe(backend: 
     let app = spawn_app(backend).await;
     let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("browser-journey");
     let mut report = Vec::new();
-    // German at desktop width, Polish on a 360-pixel phone.
-    for (words, (width, height)) in [(GERMAN, (1280, 900)), (POLISH, (360, 780))] {
-        let dir = out.join(words.lang);
+    // German and Irish at desktop width, Polish and Greek on a 360-pixel phone.
+    let languages = [
+        (german(), (1280, 900)),
+        (polish(), (360, 780)),
+        (from_catalogue(withhold_i18n::Locale::El, "GR", "eleni@example.gr"), (360, 780)),
+        (from_catalogue(withhold_i18n::Locale::Ga, "IE", "aoife@example.ie"), (1280, 900)),
+    ];
+    for (words, (width, height)) in languages {
+        let dir = out.join(&words.lang);
         std::fs::create_dir_all(&dir).unwrap();
         let browser = Browser::start(width, height).await;
         let pages = journey(&browser, &app, &words, &dir, &axe).await;
@@ -272,7 +308,7 @@ pub async fn the_journey_in_a_real_browser_in_two_languages_passes_axe(backend: 
 /// Notice → form (one mistake, corrected) → code from the mail → decision → status → withdrawal.
 /// Returns the axe result of each page on the way.
 async fn journey(browser: &Browser, app: &TestApp, words: &Words, dir: &Path, axe: &str) -> Vec<(String, Vec<String>)> {
-    let (country, country_name, email) = (words.country, words.country_name, words.email);
+    let (country, country_name, email) = (words.country, words.country_name.as_str(), words.email);
     let mut results = Vec::new();
     let mut step = 0;
     let page = Page { browser, words, dir, axe };
@@ -280,7 +316,7 @@ async fn journey(browser: &Browser, app: &TestApp, words: &Words, dir: &Path, ax
     browser.go(&format!("{}/?lang={}", app.address, words.lang)).await;
     let html = browser.source().await;
     assert!(html.contains(&format!("<html lang=\"{}\">", words.lang)), "the page says its language");
-    assert!(html.contains(words.notice_heading), "{html}");
+    assert!(html.contains(&words.notice_heading), "{html}");
     page.check(&mut step, &mut results, "notice").await;
 
     // Keyboard alone: the first Tab reaches the skip link, Enter follows it to the content.
@@ -303,7 +339,7 @@ async fn journey(browser: &Browser, app: &TestApp, words: &Words, dir: &Path, ax
     browser.type_into("#details", "Bitte nicht. / Proszę nie.").await;
     browser.click_and_wait("form button[type=submit]").await;
     let html = browser.source().await;
-    assert!(html.contains(words.email_error), "{html}");
+    assert!(html.contains(&words.email_error), "{html}");
     assert!(html.contains("aria-invalid=\"true\""), "the field is marked invalid");
     assert!(html.contains(">Bitte nicht. / Proszę nie.</textarea>"), "what was typed is kept");
     page.check(&mut step, &mut results, "form-with-a-mistake").await;
@@ -315,7 +351,7 @@ async fn journey(browser: &Browser, app: &TestApp, words: &Words, dir: &Path, ax
     browser.type_into("#email", email).await;
     browser.click_and_wait("form button[type=submit]").await;
     assert!(browser.url().await.ends_with("/confirm"));
-    assert!(browser.source().await.contains(words.confirm_heading));
+    assert!(browser.source().await.contains(&words.confirm_heading));
     page.check(&mut step, &mut results, "confirm").await;
 
     // The code, from the test's SMTP server, in the person's language.
@@ -325,18 +361,18 @@ async fn journey(browser: &Browser, app: &TestApp, words: &Words, dir: &Path, ax
     let status_url = browser.url().await;
     assert!(status_url.contains("notice=confirmed"), "{status_url}");
     // The policy decides within seconds; the decision email follows.
-    let decision = app.smtp.wait_for(email, words.decision_subject_part, 1).await;
+    let decision = app.smtp.wait_for(email, &words.decision_subject_part, 1).await;
     assert!(decision.body().contains("withhold-receipt") || decision.body().contains("/.well-known/"));
     browser.go(&status_url).await;
     let html = browser.source().await;
-    assert!(html.contains(words.honored), "{html}");
+    assert!(html.contains(&words.honored), "{html}");
     page.check(&mut step, &mut results, "status-honored").await;
 
     browser.click_and_wait("main a.secondary-button").await;
-    assert!(browser.source().await.contains(words.withdraw_heading));
+    assert!(browser.source().await.contains(&words.withdraw_heading));
     page.check(&mut step, &mut results, "withdraw").await;
     browser.click_and_wait("form button.danger").await;
-    assert!(browser.source().await.contains(words.withdrawn_notice));
+    assert!(browser.source().await.contains(&words.withdrawn_notice));
     page.check(&mut step, &mut results, "status-withdrawn").await;
 
     // The pages that say something could not be found.

@@ -13,6 +13,7 @@ mod helpers;
 mod injection;
 mod integration;
 mod journey;
+mod languages;
 mod limits;
 mod mail;
 mod notify;
@@ -91,6 +92,8 @@ on_both_backends!(
     console::staff_sign_in_is_limited_per_ip,
     notify::notice_campaign_reaches_each_account_once_with_a_personal_link,
     notify::objection_through_a_personal_link_is_bound_to_its_account,
+    languages::a_german_objector_reads_the_legal_basis_in_german,
+    languages::notices_go_in_the_accounts_language_else_the_countrys,
     operator::notify_tells_only_who_should_be_told,
     operator::registry_over_the_api_is_the_export_byte_for_byte,
     operator::dead_letters_of_both_queues_are_listed_and_requeued,
@@ -132,8 +135,9 @@ mod web_only {
 /// The browser journey drives one backend: what it checks is the pages, which do not differ.
 mod browser_only {
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-    async fn the_journey_in_a_real_browser_in_two_languages_passes_axe() {
-        crate::browser::the_journey_in_a_real_browser_in_two_languages_passes_axe(crate::helpers::Backend::Sqlite).await
+    async fn the_journey_in_a_real_browser_in_four_languages_passes_axe() {
+        crate::browser::the_journey_in_a_real_browser_in_four_languages_passes_axe(crate::helpers::Backend::Sqlite)
+            .await
     }
 }
 

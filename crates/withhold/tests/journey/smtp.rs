@@ -32,13 +32,20 @@ impl ReceivedMail {
             .map(|line| line[name.len() + 1..].trim().to_owned())
     }
 
-    /// The body as a person reads it (quoted-printable decoded; of a multipart message, its
-    /// text part).
+    /// The body as a person reads it (quoted-printable or base64 decoded; of a multipart
+    /// message, its text part).
     pub fn body(&self) -> String {
         let (head, raw) = self.raw.split_once("\r\n\r\n").unwrap_or((&self.raw, ""));
         let decode = |headers: &str, body: &str| {
-            let decoded = if headers.to_ascii_lowercase().contains("content-transfer-encoding: quoted-printable") {
+            let lower = headers.to_ascii_lowercase();
+            let decoded = if lower.contains("content-transfer-encoding: quoted-printable") {
                 decode_quoted_printable(body)
+            } else if lower.contains("content-transfer-encoding: base64") {
+                // Text mostly outside ASCII (Greek, Bulgarian) is sent base64-encoded.
+                use base64::Engine;
+                let joined: String = body.split_whitespace().collect();
+                let bytes = base64::engine::general_purpose::STANDARD.decode(joined).unwrap_or_default();
+                String::from_utf8_lossy(&bytes).into_owned()
             } else {
                 body.to_owned()
             };
