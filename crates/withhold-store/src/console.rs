@@ -17,6 +17,25 @@ pub struct AuditFilter {
     pub requests_only: bool,
 }
 
+/// What the console's queue shows.
+#[derive(Debug, Clone)]
+pub struct QueueFilter {
+    pub status: String,
+    pub jurisdiction: Option<String>,
+    pub country: Option<String>,
+    /// Only requests due before this (due within N days, or overdue: before now).
+    pub due_before: Option<DateTime<Utc>>,
+    pub sort: QueueSort,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum QueueSort {
+    /// Soonest due first.
+    Due,
+    /// Oldest first.
+    Received,
+}
+
 /// How many confirmed requests one country had on one UTC day, for the per-day chart.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct DailyCount {
@@ -76,6 +95,78 @@ impl Store {
             query = query.bind(before);
         }
         Ok(query.bind(limit).fetch_all(&self.read).await?)
+    }
+
+    /// A page of the requests list the console's queue shows: filtered, sorted, and the total
+    /// that match.
+    pub async fn queue_page(&self, filter: &QueueFilter, limit: i64, offset: i64) -> Result<(Vec<QueuedReview>, i64)> {
+        let mut clauses = vec!["status = $1".to_owned()];
+        let mut texts: Vec<&str> = vec![filter.status.as_str()];
+        for (column, value) in [("jurisdiction", &filter.jurisdiction), ("country", &filter.country)] {
+            if let Some(value) = value {
+                texts.push(value.as_str());
+                clauses.push(format!("{column} = ${}", texts.len()));
+            }
+        }
+        let mut n = texts.len();
+        let mut numbers = Vec::new();
+        if let Some(before) = filter.due_before {
+            n += 1;
+            clauses.push(format!("due_at < ${n}"));
+            numbers.push(millis(before));
+        }
+        let order = match filter.sort {
+            QueueSort::Due => "due_at, received_at, id",
+            QueueSort::Received => "received_at, id",
+        };
+        let condition = clauses.join(" AND ");
+        let total_sql = format!("SELECT COUNT(*) FROM objections WHERE {condition}");
+        let mut total = sqlx::query_scalar::<_, i64>(&total_sql);
+        for t in &texts {
+            total = total.bind(*t);
+        }
+        for v in &numbers {
+            total = total.bind(*v);
+        }
+        let total = total.fetch_one(&self.read).await?;
+        let page_sql = format!(
+            "SELECT id, country, jurisdiction, received_at, due_at FROM objections WHERE {condition}
+             ORDER BY {order} LIMIT ${} OFFSET ${}",
+            n + 1,
+            n + 2
+        );
+        let mut page = sqlx::query_as::<_, QueuedReview>(&page_sql);
+        for t in &texts {
+            page = page.bind(*t);
+        }
+        for v in &numbers {
+            page = page.bind(*v);
+        }
+        let rows = page.bind(limit).bind(offset).fetch_all(&self.read).await?;
+        Ok((rows, total))
+    }
+
+    /// The request awaiting a person that is due soonest, other than `except`: where a
+    /// reviewer goes after deciding one.
+    pub async fn next_in_queue(&self, except: &str) -> Result<Option<String>> {
+        Ok(sqlx::query_scalar::<_, String>(
+            "SELECT id FROM objections WHERE status = 'needs_review' AND id <> $1 ORDER BY due_at, received_at, id LIMIT 1",
+        )
+        .bind(except)
+        .fetch_optional(&self.read)
+        .await?)
+    }
+
+    /// The jurisdictions and countries requests have, for the queue's filters.
+    pub async fn queue_choices(&self) -> Result<(Vec<String>, Vec<String>)> {
+        let jurisdictions =
+            sqlx::query_scalar::<_, String>("SELECT DISTINCT jurisdiction FROM objections ORDER BY jurisdiction")
+                .fetch_all(&self.read)
+                .await?;
+        let countries = sqlx::query_scalar::<_, String>("SELECT DISTINCT country FROM objections ORDER BY country")
+            .fetch_all(&self.read)
+            .await?;
+        Ok((jurisdictions, countries))
     }
 
     /// How many requests are in each state.

@@ -20,7 +20,7 @@ mod webhooks;
 pub use audit::{CHAIN_BATCH as AUDIT_CHAIN_BATCH, ChainHead, ExportedEntry};
 pub use campaigns::{CampaignCounts, NoticeTarget};
 pub use codes::LiveCode;
-pub use console::{AuditFilter, DailyCount};
+pub use console::{AuditFilter, DailyCount, QueueFilter, QueueSort};
 pub use dead_letters::{DeadLetter, DeliveryQueue, Requeue};
 pub use instance::{sqlite_path, without_password};
 pub use staff::{QueuedReview, StaffRow};

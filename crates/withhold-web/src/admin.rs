@@ -233,10 +233,46 @@ struct QueueRow {
     jurisdiction: String,
     received: String,
     due: String,
-    days_left: i64,
+    /// How much time is left, or how far past due, in words.
+    left: String,
     due_soon: bool,
     overdue: bool,
 }
+
+/// The queue's filters and sort, as the page's GET form sends them.
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct QueueQuery {
+    state: String,
+    jurisdiction: String,
+    country: String,
+    due_within: String,
+    overdue: String,
+    sort: String,
+    page: Option<i64>,
+}
+
+impl QueueQuery {
+    /// The query string for page `page` with the same filters.
+    fn page_link(&self, page: i64) -> String {
+        let mut parts = vec![format!("page={page}")];
+        for (name, value) in [
+            ("state", &self.state),
+            ("jurisdiction", &self.jurisdiction),
+            ("country", &self.country),
+            ("due_within", &self.due_within),
+            ("overdue", &self.overdue),
+            ("sort", &self.sort),
+        ] {
+            if !value.is_empty() {
+                parts.push(format!("{name}={}", crate::console::percent_encode(value)));
+            }
+        }
+        format!("/admin?{}", parts.join("&"))
+    }
+}
+
+const QUEUE_PAGE: i64 = 25;
 
 #[derive(Template)]
 #[template(path = "admin_queue.html")]
@@ -248,42 +284,93 @@ struct QueuePage<'a> {
     user: String,
     role: String,
     rows: Vec<QueueRow>,
+    total: i64,
+    /// (key, label in words, count) of every state.
+    counts: Vec<(&'static str, String, i64)>,
+    state: String,
+    jurisdictions: Vec<String>,
+    jurisdiction: String,
+    countries: Vec<(String, String)>,
+    country: String,
+    due_within: String,
+    overdue: bool,
+    sort_received: bool,
+    page: i64,
+    pages: i64,
+    previous: Option<String>,
+    next: Option<String>,
 }
 
-/// The review queue: requests awaiting a decision, oldest first, with their statutory due
-/// dates (computed by the jurisdiction's rule when the request was received).
+/// The queue: requests in a state (awaiting a person by default), filtered by jurisdiction,
+/// country and due date, soonest due (or oldest) first, a page at a time, with the time left
+/// in words and counts per state.
 pub async fn queue(
     State(state): State<AppState>,
     Extension(nonce): Extension<CsrfNonce>,
     Extension(chrome): Extension<Chrome>,
     headers: HeaderMap,
+    query: Result<axum::extract::Query<QueueQuery>, axum::extract::rejection::QueryRejection>,
 ) -> PageResult {
+    use withhold_core::Status;
     let Some((staff, _)) = current_staff(&state, &headers).await? else { return Ok(to_login()) };
     let tr = chrome.tr;
     let now = Utc::now();
-    let rows = state
-        .service()
-        .store()
-        .review_queue(500)
-        .await
-        .map_err(ServiceError::from)?
+    let query = query.map(|q| q.0).unwrap_or_default();
+    let status = Status::parse(&query.state).unwrap_or(Status::NeedsReview);
+    let days: Option<i64> = query.due_within.trim().parse().ok().filter(|d| (0..=3650).contains(d));
+    let overdue = query.overdue == "on";
+    let due_before = if overdue { Some(now) } else { days.map(|d| now + chrono::Duration::days(d)) };
+    let sort =
+        if query.sort == "received" { withhold_store::QueueSort::Received } else { withhold_store::QueueSort::Due };
+    let set = |s: &str| Some(s.trim().to_owned()).filter(|s| !s.is_empty());
+    let filter = withhold_store::QueueFilter {
+        status: status.as_str().to_owned(),
+        jurisdiction: set(&query.jurisdiction),
+        country: set(&query.country).map(|c| c.to_ascii_uppercase()),
+        due_before,
+        sort,
+    };
+    let store = state.service().store();
+    let page = query.page.unwrap_or(1).max(1);
+    let (rows, total) =
+        store.queue_page(&filter, QUEUE_PAGE, (page - 1) * QUEUE_PAGE).await.map_err(ServiceError::from)?;
+    let pages = ((total + QUEUE_PAGE - 1) / QUEUE_PAGE).max(1);
+    let counted = store.status_counts().await.map_err(ServiceError::from)?;
+    let counts = Status::ALL
+        .iter()
+        .map(|s| {
+            let n = counted.iter().find(|(k, _)| k == s.as_str()).map_or(0, |(_, n)| *n);
+            (s.as_str(), crate::console::state_label(tr, s.as_str()), n)
+        })
+        .collect();
+    let (jurisdictions, country_codes) = store.queue_choices().await.map_err(ServiceError::from)?;
+    let open = matches!(status, Status::PendingVerification | Status::Verified | Status::NeedsReview);
+    let rows = rows
         .into_iter()
         .map(|r| {
             let due = DateTime::from_timestamp_millis(r.due_at).unwrap_or(now);
             let days_left = (due - now).num_days();
+            let overdue = open && due <= now;
+            let left = if !open {
+                String::new()
+            } else if overdue {
+                tr.t1("console-days-overdue", "days", (now - due).num_days())
+            } else {
+                tr.t1("console-days-left", "days", days_left)
+            };
             QueueRow {
                 id: r.id,
-                country: r.country,
+                country: tr.country(&r.country),
                 jurisdiction: r.jurisdiction,
                 received: DateTime::from_timestamp_millis(r.received_at).map(|t| tr.datetime(t)).unwrap_or_default(),
                 due: tr.date(due.date_naive()),
-                days_left,
-                due_soon: due - now < chrono::Duration::days(7),
-                overdue: due <= now,
+                left,
+                due_soon: open && !overdue && due - now < chrono::Duration::days(7),
+                overdue,
             }
         })
         .collect();
-    let page = QueuePage {
+    let page_view = QueuePage {
         site: state.site(),
         tr,
         chrome,
@@ -291,8 +378,22 @@ pub async fn queue(
         user: staff.name,
         role: staff.role,
         rows,
+        total,
+        counts,
+        state: status.as_str().to_owned(),
+        jurisdictions,
+        jurisdiction: query.jurisdiction.trim().to_owned(),
+        countries: country_codes.iter().map(|c| (c.clone(), tr.country(c))).collect(),
+        country: query.country.trim().to_ascii_uppercase(),
+        due_within: days.map(|d| d.to_string()).unwrap_or_default(),
+        overdue,
+        sort_received: sort == withhold_store::QueueSort::Received,
+        page,
+        pages,
+        previous: (page > 1).then(|| query.page_link(page - 1)),
+        next: (page < pages).then(|| query.page_link(page + 1)),
     };
-    let mut response = render(StatusCode::OK, &page);
+    let mut response = render(StatusCode::OK, &page_view);
     response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     Ok(response)
 }

@@ -28,6 +28,28 @@ type PageResult = Result<Response, PageError>;
 const MAX_REASON_CHARS: usize = withhold_service::MAX_REASON_CHARS;
 const AUDIT_PAGE: i64 = 100;
 
+/// A state as staff read it, in their language (the public pages' words): never a raw key.
+pub(crate) fn state_label(tr: Tr, key: &str) -> String {
+    match Status::parse(key) {
+        Ok(Status::PendingVerification) => tr.t("status-pending"),
+        Ok(Status::Verified) => tr.t("status-verified"),
+        Ok(Status::NeedsReview) => tr.t("status-review"),
+        Ok(Status::Honored) => tr.t("status-honored"),
+        Ok(Status::Declined) => tr.t("status-declined"),
+        Ok(Status::Withdrawn) => tr.t("status-withdrawn"),
+        Ok(Status::Expired) => tr.t("status-closed"),
+        Err(_) => key.replace('_', " "),
+    }
+}
+
+/// "from → to" of a state change, in words.
+fn change_in_words(tr: Tr, from: &Option<String>, to: &Option<String>) -> String {
+    match (from, to) {
+        (Some(from), Some(to)) => format!("{} → {}", state_label(tr, from), state_label(tr, to)),
+        _ => String::new(),
+    }
+}
+
 fn no_store(mut response: Response) -> Response {
     response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
     response
@@ -50,6 +72,7 @@ fn date(tr: Tr, ms: i64) -> String {
 struct RequestForms {
     decision: String,
     decline_reason: String,
+    confirm_decline: bool,
     extend_months: String,
     extend_reason: String,
     /// Field id → message.
@@ -82,6 +105,8 @@ struct RequestPage<'a> {
     role: String,
     id: String,
     status: String,
+    /// For the badge's colour only; the words are `status`.
+    status_key: &'static str,
     email: String,
     country: String,
     jurisdiction: String,
@@ -96,6 +121,8 @@ struct RequestPage<'a> {
     extendable: bool,
     timeline: Vec<TimelineRow>,
     forms: RequestForms,
+    /// The request awaiting a person that is due soonest, besides this one.
+    next_in_queue: Option<String>,
 }
 
 fn request_page<'a>(
@@ -109,7 +136,8 @@ fn request_page<'a>(
     let now = Utc::now();
     let tr = chrome.tr;
     let decision = view.row.decided_at.map(|at| {
-        let mut text = tr.t2("console-decision-text", "status", view.status.to_string(), "date", date(tr, at));
+        let mut text =
+            tr.t2("console-decision-text", "status", state_label(tr, view.status.as_str()), "date", date(tr, at));
         if let Some(rule) = &view.row.decision_rule {
             text.push(' ');
             text.push_str(&tr.t1("console-decision-rule", "rule", rule));
@@ -128,7 +156,8 @@ fn request_page<'a>(
         user: staff.name.clone(),
         role: staff.role.clone(),
         id: view.row.id.clone(),
-        status: view.status.to_string(),
+        status: state_label(tr, view.status.as_str()),
+        status_key: view.status.as_str(),
         email: view.email.as_str().to_owned(),
         country: view.row.country.clone(),
         jurisdiction: view.row.jurisdiction.clone(),
@@ -149,13 +178,11 @@ fn request_page<'a>(
                 actor: event.actor.clone(),
                 kind: event.kind.clone(),
                 description: described.description_in(tr),
-                change: match (&event.from_status, &event.to_status) {
-                    (Some(from), Some(to)) => format!("{from} → {to}"),
-                    _ => String::new(),
-                },
+                change: change_in_words(tr, &event.from_status, &event.to_status),
             })
             .collect(),
         forms,
+        next_in_queue: None,
     }
 }
 
@@ -171,7 +198,10 @@ async fn show_request(
     let Some(view) = state.service().staff_view(id).await? else {
         return Ok(no_such_request(chrome.tr));
     };
-    Ok(no_store(render(status, &request_page(state, chrome, nonce, staff, view, forms))))
+    let next = state.service().store().next_in_queue(&id.to_string()).await.map_err(ServiceError::from)?;
+    let mut page = request_page(state, chrome, nonce, staff, view, forms);
+    page.next_in_queue = next;
+    Ok(no_store(render(status, &page)))
 }
 
 /// GET /admin/requests/{id}
@@ -181,12 +211,23 @@ pub async fn request(
     Extension(chrome): Extension<Chrome>,
     headers: HeaderMap,
     Path(id): Path<String>,
+    query: Result<Query<DecidedQuery>, QueryRejection>,
 ) -> PageResult {
     let Some((staff, _)) = current_staff(&state, &headers).await? else { return Ok(to_login()) };
     let Ok(id) = ObjectionId::parse(&id) else {
         return Ok(no_such_request(chrome.tr));
     };
-    show_request(&state, chrome.clone(), &nonce, &staff, &id, StatusCode::OK, RequestForms::default()).await
+    let mut forms = RequestForms::default();
+    if query.is_ok_and(|Query(q)| q.decided.is_some()) {
+        forms.notice = Some(chrome.tr.t("console-decided-next"));
+    }
+    show_request(&state, chrome.clone(), &nonce, &staff, &id, StatusCode::OK, forms).await
+}
+
+/// Set when a decision brought the reviewer here, to the next request.
+#[derive(Debug, Deserialize)]
+pub struct DecidedQuery {
+    decided: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -197,6 +238,9 @@ pub struct DecisionForm {
     decision: String,
     #[serde(default)]
     reason: String,
+    /// A decline is final for the person: the reviewer confirms it.
+    #[serde(default)]
+    confirm_decline: String,
 }
 
 /// POST /admin/requests/{id}/decision: honor, or decline with a reason.
@@ -216,8 +260,12 @@ pub async fn decide(
     let Ok(Form(form)) = form else {
         return Ok((StatusCode::BAD_REQUEST, chrome.tr.t("console-form-unreadable")).into_response());
     };
-    let mut forms =
-        RequestForms { decision: form.decision.clone(), decline_reason: form.reason.clone(), ..Default::default() };
+    let mut forms = RequestForms {
+        decision: form.decision.clone(),
+        decline_reason: form.reason.clone(),
+        confirm_decline: form.confirm_decline == "yes",
+        ..Default::default()
+    };
     if !nonce.accepts(&state, &form.csrf) {
         forms.notice = Some(tr.t("console-decide-csrf"));
         return show_request(&state, chrome.clone(), &nonce, &staff, &id, StatusCode::FORBIDDEN, forms).await;
@@ -233,6 +281,10 @@ pub async fn decide(
             forms.errors.push(("decline-reason", tr.t1("console-reason-too-long", "max", MAX_REASON_CHARS)));
             None
         }
+        "decline" if form.confirm_decline != "yes" => {
+            forms.errors.push(("confirm-decline", tr.t("console-confirm-decline-missing")));
+            None
+        }
         "decline" => Some(StaffDecision::Decline { reason: reason.to_owned() }),
         _ => {
             forms.errors.push(("decision-honor", tr.t("console-choose-decision")));
@@ -244,9 +296,17 @@ pub async fn decide(
             .await;
     };
     match state.service().decide(&id, decision, &format!("staff:{}", staff.name)).await? {
-        DecideOutcome::Decided { .. } => Ok(Redirect::to(&format!("/admin/requests/{id}")).into_response()),
+        // On to the next request awaiting a person, so a reviewer need not go back to the list.
+        DecideOutcome::Decided { .. } => {
+            let next = state.service().store().next_in_queue(&id.to_string()).await.map_err(ServiceError::from)?;
+            let to = match next {
+                Some(next) => format!("/admin/requests/{next}?decided={id}"),
+                None => format!("/admin?decided={id}"),
+            };
+            Ok(Redirect::to(&to).into_response())
+        }
         DecideOutcome::NotDecidable { status } => {
-            forms.notice = Some(tr.t1("console-not-decidable", "status", status.to_string()));
+            forms.notice = Some(tr.t1("console-not-decidable", "status", state_label(tr, status.as_str())));
             show_request(&state, chrome.clone(), &nonce, &staff, &id, StatusCode::CONFLICT, forms).await
         }
         DecideOutcome::NotFound => Ok(no_such_request(chrome.tr)),
@@ -325,6 +385,7 @@ pub async fn extend(
 struct FoundRow {
     id: String,
     status: String,
+    status_key: &'static str,
     country: String,
     received: String,
 }
@@ -398,7 +459,8 @@ pub async fn search(
         .into_iter()
         .map(|row| FoundRow {
             id: row.id,
-            status: row.status,
+            status_key: Status::parse(&row.status).map(|s| s.as_str()).unwrap_or("unknown"),
+            status: state_label(tr, &row.status),
             country: row.country,
             received: date(tr, row.received_at),
         })
@@ -468,7 +530,7 @@ impl AuditQuery {
     }
 }
 
-fn percent_encode(value: &str) -> String {
+pub(crate) fn percent_encode(value: &str) -> String {
     value
         .bytes()
         .map(|b| match b {
@@ -503,10 +565,7 @@ pub async fn audit(
         .map(|e| AuditRow {
             seq: e.seq,
             when: date(chrome.tr, e.event.at),
-            change: match (&e.event.from_status, &e.event.to_status) {
-                (Some(from), Some(to)) => format!("{from} → {to}"),
-                _ => String::new(),
-            },
+            change: change_in_words(chrome.tr, &e.event.from_status, &e.event.to_status),
             actor: e.event.actor,
             kind: e.event.kind,
             objection_id: e.event.objection_id,
@@ -625,10 +684,6 @@ fn percentile(sorted: &[i64], p: f64) -> Option<i64> {
     sorted.get(rank.min(sorted.len()) - 1).copied()
 }
 
-fn hours(ms: i64) -> f64 {
-    (ms as f64 / 3_600_000.0 * 10.0).round() / 10.0
-}
-
 /// GET /admin/dashboard: counts by state, confirmed objections per day by country (30 days),
 /// decision latency percentiles (90 days), and requests at risk of missing their deadline.
 pub async fn dashboard(
@@ -646,13 +701,13 @@ pub async fn dashboard(
     // Every state, in lifecycle order, zero included.
     let states: Vec<(String, i64)> = Status::ALL
         .iter()
-        .map(|s| (s.as_str().to_owned(), states.iter().find(|(n, _)| n == s.as_str()).map_or(0, |(_, c)| *c)))
+        .map(|s| (state_label(tr, s.as_str()), states.iter().find(|(n, _)| n == s.as_str()).map_or(0, |(_, c)| *c)))
         .collect();
     let states_chart = charts::horizontal_bars(
         "states",
         &tr.t("console-states-chart"),
-        &states.iter().map(|(s, n)| (s.replace('_', " "), *n as f64)).collect::<Vec<_>>(),
-        "",
+        &states.iter().map(|(s, n)| (s.clone(), *n as f64, n.to_string())).collect::<Vec<_>>(),
+        &tr.t("console-no-data"),
     );
 
     let first_day = (now - Duration::days(29)).date_naive();
@@ -683,13 +738,27 @@ pub async fn dashboard(
 
     let latencies = store.decision_latencies(now - Duration::days(90)).await.map_err(ServiceError::from)?;
     let marks = [("p50", 50.0), ("p90", 90.0), ("p99", 99.0)];
-    let latency_values: Vec<(String, f64)> = marks
+    // Each in the unit that fits it: decisions taken by the policy within a request take
+    // milliseconds, a person's take hours or days.
+    let latency_values: Vec<(String, f64, String)> = marks
         .iter()
-        .filter_map(|(name, p)| percentile(&latencies, *p).map(|ms| ((*name).to_owned(), hours(ms))))
+        .filter_map(|(name, p)| {
+            percentile(&latencies, *p).map(|ms| {
+                let (value, unit) = charts::duration(ms);
+                let shown = tr.t2(
+                    "console-duration",
+                    "value",
+                    charts::format_number(value),
+                    "unit",
+                    tr.t(&format!("console-unit-{unit}")),
+                );
+                ((*name).to_owned(), ms as f64, shown)
+            })
+        })
         .collect();
-    let latency_chart = charts::horizontal_bars("latency", &tr.t("console-latency-chart"), &latency_values, "h");
-    let latency =
-        latency_values.iter().map(|(n, h)| (n.clone(), tr.t1("console-hours", "hours", h.to_string()))).collect();
+    let latency_chart =
+        charts::horizontal_bars("latency", &tr.t("console-latency-chart"), &latency_values, &tr.t("console-no-data"));
+    let latency = latency_values.iter().map(|(n, _, shown)| (n.clone(), shown.clone())).collect();
 
     let at_risk = store
         .at_risk(now + Duration::days(7), 200)

@@ -650,6 +650,25 @@ pub async fn stylesheet() -> Response {
         .into_response()
 }
 
+/// The site's icon (browsers ask for one on every page).
+pub async fn favicon() -> Response {
+    (
+        [(header::CONTENT_TYPE, "image/svg+xml"), (header::CACHE_CONTROL, "public, max-age=86400")],
+        include_str!("../static/favicon.svg"),
+    )
+        .into_response()
+}
+
+/// Crawlers may read the public pages (the notice is meant to be found); the console is
+/// behind a sign-in, and the API is not for crawling.
+pub async fn robots() -> Response {
+    (
+        [(header::CONTENT_TYPE, "text/plain; charset=utf-8"), (header::CACHE_CONTROL, "public, max-age=3600")],
+        "User-agent: *\nAllow: /\nDisallow: /api/\n",
+    )
+        .into_response()
+}
+
 /// The operator's logo, from the file the configuration names (served from here: no page loads
 /// anything from elsewhere).
 pub async fn logo(State(state): State<AppState>) -> Response {

@@ -135,7 +135,33 @@ console-other-countries = Други държави
 console-latency-heading = Време до решение ({ $count } решени за 90 дни)
 console-latency-chart = Време от получаването до решението за последните 90 дни (в часове)
 console-latency-caption = От получаването до решението
-console-hours = { $hours } ч.
+console-by-state = Искания по състояние
+console-filter-state = Състояние
+console-filter-any = Всички
+console-filter-due-within = Срок до (дни)
+console-filter-overdue = Само просрочени
+console-sort = Подреждане по
+console-sort-due = Срок, първо най-близките
+console-sort-received = Получаване, първо най-старите
+console-pages = Страници
+console-page-of = Страница { $page } от { $pages }
+console-previous = Предишна страница
+console-next = Следваща страница
+console-next-in-queue = Следващо в опашката
+console-decided-next = Решението е записано. Това е следващото искане, което чака решение.
+console-days-overdue = { $days ->
+        [one] просрочено с { $days } ден
+       *[other] просрочено с { $days } дни
+    }
+console-confirm-decline = Потвърждавам отхвърлянето и причината, която лицето ще прочете
+console-confirm-decline-missing = Отметнете полето, за да потвърдите отхвърлянето: лицето се уведомява веднага и решението тук е окончателно.
+console-no-data = Все още няма данни.
+console-duration = { $value } { $unit }
+console-unit-ms = мс
+console-unit-s = с
+console-unit-min = мин
+console-unit-h = ч
+console-unit-days = дн.
 console-risk-heading = С риск от пропускане на срока ({ $count })
 console-risk-none = Няма отворени искания със срок през следващите 7 дни.
 console-mail = Поща

@@ -127,7 +127,34 @@ console-other-countries = Ostatní země
 console-latency-heading = Doba do rozhodnutí (rozhodnuto za 90 dní: { $count })
 console-latency-chart = Doba od přijetí do rozhodnutí, posledních 90 dní (v hodinách)
 console-latency-caption = Od přijetí do rozhodnutí
-console-hours = { $hours } h
+console-by-state = Žádosti podle stavu
+console-filter-state = Stav
+console-filter-any = Libovolný
+console-filter-due-within = Lhůta do (počet dní)
+console-filter-overdue = Jen po lhůtě
+console-sort = Řadit podle
+console-sort-due = Lhůta, nejbližší první
+console-sort-received = Přijetí, nejstarší první
+console-pages = Stránky
+console-page-of = Stránka { $page } z { $pages }
+console-previous = Předchozí stránka
+console-next = Další stránka
+console-next-in-queue = Další ve frontě
+console-decided-next = Rozhodnutí bylo uloženo. Toto je další žádost, která čeká na rozhodnutí.
+console-days-overdue = { $days ->
+        [one] { $days } den po lhůtě
+        [few] { $days } dny po lhůtě
+       *[other] { $days } dní po lhůtě
+    }
+console-confirm-decline = Potvrzuji zamítnutí a důvod, který si osoba přečte
+console-confirm-decline-missing = Zaškrtnutím políčka potvrďte zamítnutí: osoba se to dozví okamžitě a rozhodnutí je zde konečné.
+console-no-data = Zatím žádná data.
+console-duration = { $value } { $unit }
+console-unit-ms = ms
+console-unit-s = s
+console-unit-min = min
+console-unit-h = h
+console-unit-days = d
 console-risk-heading = Hrozí zmeškání lhůty ({ $count })
 console-risk-none = Žádná otevřená žádost nemá lhůtu v příštích 7 dnech.
 console-mail = Pošta

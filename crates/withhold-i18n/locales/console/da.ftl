@@ -126,7 +126,33 @@ console-other-countries = Andre lande
 console-latency-heading = Behandlingstid ({ $count } afgjort på 90 dage)
 console-latency-chart = Tid fra modtagelse til afgørelse, de seneste 90 dage (timer)
 console-latency-caption = Fra modtagelse til afgørelse
-console-hours = { $hours } timer
+console-by-state = Anmodninger efter status
+console-filter-state = Status
+console-filter-any = Alle
+console-filter-due-within = Frist inden for (dage)
+console-filter-overdue = Kun overskredne frister
+console-sort = Sortér efter
+console-sort-due = Frist, tidligste først
+console-sort-received = Modtaget, ældste først
+console-pages = Sider
+console-page-of = Side { $page } af { $pages }
+console-previous = Forrige side
+console-next = Næste side
+console-next-in-queue = Næste i køen
+console-decided-next = Afgørelsen er gemt. Dette er den næste anmodning, der venter på en afgørelse.
+console-days-overdue = { $days ->
+        [one] { $days } dag over fristen
+       *[other] { $days } dage over fristen
+    }
+console-confirm-decline = Jeg bekræfter afvisningen og den begrundelse, personen vil læse
+console-confirm-decline-missing = Sæt flueben i feltet for at bekræfte afvisningen: personen får besked med det samme, og afgørelsen er endelig her.
+console-no-data = Ingen data endnu.
+console-duration = { $value } { $unit }
+console-unit-ms = ms
+console-unit-s = s
+console-unit-min = min
+console-unit-h = t
+console-unit-days = dg.
 console-risk-heading = Risiko for at overskride fristen ({ $count })
 console-risk-none = Ingen åbne anmodninger har frist inden for 7 dage.
 console-mail = E-mail

@@ -126,7 +126,33 @@ console-other-countries = Andere Länder
 console-latency-heading = Entscheidungsdauer ({ $count } entschieden in 90 Tagen)
 console-latency-chart = Zeit vom Eingang bis zur Entscheidung, letzte 90 Tage (Stunden)
 console-latency-caption = Vom Eingang bis zur Entscheidung
-console-hours = { $hours } Stunden
+console-by-state = Anfragen nach Stand
+console-filter-state = Stand
+console-filter-any = Beliebig
+console-filter-due-within = Fällig innerhalb von (Tagen)
+console-filter-overdue = Nur überfällige
+console-sort = Sortieren nach
+console-sort-due = Fälligkeit, früheste zuerst
+console-sort-received = Eingang, älteste zuerst
+console-pages = Seiten
+console-page-of = Seite { $page } von { $pages }
+console-previous = Vorherige Seite
+console-next = Nächste Seite
+console-next-in-queue = Nächste in der Prüfliste
+console-decided-next = Entscheidung gespeichert. Dies ist die nächste Anfrage, die auf eine Entscheidung wartet.
+console-days-overdue = { $days ->
+        [one] { $days } Tag überfällig
+       *[other] { $days } Tage überfällig
+    }
+console-confirm-decline = Ich bestätige die Ablehnung und den Grund, den die Person lesen wird
+console-confirm-decline-missing = Setzen Sie das Häkchen, um die Ablehnung zu bestätigen: Die Person wird sofort benachrichtigt, und die Entscheidung ist hier endgültig.
+console-no-data = Noch keine Daten.
+console-duration = { $value } { $unit }
+console-unit-ms = ms
+console-unit-s = s
+console-unit-min = min
+console-unit-h = h
+console-unit-days = Tg.
 console-risk-heading = Gefahr, die Frist zu verpassen ({ $count })
 console-risk-none = Keine offene Anfrage ist innerhalb von 7 Tagen fällig.
 console-mail = E-Mail

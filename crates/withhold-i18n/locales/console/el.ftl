@@ -150,7 +150,33 @@ console-latency-heading =
     }
 console-latency-chart = Χρόνος από την παραλαβή έως την απόφαση, τελευταίες 90 ημέρες (ώρες)
 console-latency-caption = Από την παραλαβή έως την απόφαση
-console-hours = { $hours } ώρες
+console-by-state = Αιτήματα ανά κατάσταση
+console-filter-state = Κατάσταση
+console-filter-any = Οποιαδήποτε
+console-filter-due-within = Λήξη εντός (ημερών)
+console-filter-overdue = Μόνο εκπρόθεσμα
+console-sort = Ταξινόμηση κατά
+console-sort-due = Προθεσμία, πρώτα οι πλησιέστερες
+console-sort-received = Παραλαβή, πρώτα τα παλαιότερα
+console-pages = Σελίδες
+console-page-of = Σελίδα { $page } από { $pages }
+console-previous = Προηγούμενη σελίδα
+console-next = Επόμενη σελίδα
+console-next-in-queue = Επόμενο στην ουρά
+console-decided-next = Η απόφαση αποθηκεύτηκε. Αυτό είναι το επόμενο αίτημα που αναμένει απόφαση.
+console-days-overdue = { $days ->
+        [one] Εκπρόθεσμο κατά { $days } ημέρα
+       *[other] Εκπρόθεσμο κατά { $days } ημέρες
+    }
+console-confirm-decline = Επιβεβαιώνω την απόρριψη και την αιτιολογία που θα διαβάσει το άτομο
+console-confirm-decline-missing = Επιλέξτε το πλαίσιο για να επιβεβαιώσετε την απόρριψη: το άτομο ενημερώνεται αμέσως και η απόφαση εδώ είναι οριστική.
+console-no-data = Δεν υπάρχουν ακόμη δεδομένα.
+console-duration = { $value } { $unit }
+console-unit-ms = ms
+console-unit-s = δευτ.
+console-unit-min = λεπ.
+console-unit-h = ώρ.
+console-unit-days = ημ.
 console-risk-heading = Κίνδυνος υπέρβασης της προθεσμίας ({ $count })
 console-risk-none = Κανένα ανοιχτό αίτημα δεν λήγει εντός 7 ημερών.
 console-mail = Αλληλογραφία

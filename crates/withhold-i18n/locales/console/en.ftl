@@ -126,7 +126,33 @@ console-other-countries = Other countries
 console-latency-heading = Decision latency ({ $count } decided in 90 days)
 console-latency-chart = Time from receipt to decision, last 90 days (hours)
 console-latency-caption = From receipt to decision
-console-hours = { $hours } hours
+console-by-state = Requests by state
+console-filter-state = State
+console-filter-any = Any
+console-filter-due-within = Due within (days)
+console-filter-overdue = Overdue only
+console-sort = Sort by
+console-sort-due = Due date, soonest first
+console-sort-received = Received, oldest first
+console-pages = Pages
+console-page-of = Page { $page } of { $pages }
+console-previous = Previous page
+console-next = Next page
+console-next-in-queue = Next in queue
+console-decided-next = Decision saved. This is the next request awaiting a decision.
+console-days-overdue = { $days ->
+        [one] 1 day overdue
+       *[other] { $days } days overdue
+    }
+console-confirm-decline = I confirm the decline and the reason the person will read
+console-confirm-decline-missing = Tick the box to confirm the decline: the person is told at once and the decision is final here.
+console-no-data = No data yet.
+console-duration = { $value } { $unit }
+console-unit-ms = ms
+console-unit-s = s
+console-unit-min = min
+console-unit-h = h
+console-unit-days = days
 console-risk-heading = At risk of missing the deadline ({ $count })
 console-risk-none = No open request is due within 7 days.
 console-mail = Mail

@@ -127,7 +127,34 @@ console-other-countries = Otros países
 console-latency-heading = Tiempo de decisión ({ $count } decididas en 90 días)
 console-latency-chart = Tiempo desde la recepción hasta la decisión, últimos 90 días (horas)
 console-latency-caption = Desde la recepción hasta la decisión
-console-hours = { $hours } horas
+console-by-state = Solicitudes por estado
+console-filter-state = Estado
+console-filter-any = Cualquiera
+console-filter-due-within = Vence en (días)
+console-filter-overdue = Solo vencidas
+console-sort = Ordenar por
+console-sort-due = Vencimiento, las más próximas primero
+console-sort-received = Recepción, las más antiguas primero
+console-pages = Páginas
+console-page-of = Página { $page } de { $pages }
+console-previous = Página anterior
+console-next = Página siguiente
+console-next-in-queue = Siguiente en la cola
+console-decided-next = Decisión guardada. Esta es la siguiente solicitud pendiente de decisión.
+console-days-overdue = { $days ->
+        [one] 1 día de retraso
+        [many] { $days } de días de retraso
+       *[other] { $days } días de retraso
+    }
+console-confirm-decline = Confirmo el rechazo y el motivo que leerá la persona
+console-confirm-decline-missing = Marca la casilla para confirmar el rechazo: se comunica a la persona de inmediato y la decisión es definitiva aquí.
+console-no-data = Aún no hay datos.
+console-duration = { $value } { $unit }
+console-unit-ms = ms
+console-unit-s = s
+console-unit-min = min
+console-unit-h = h
+console-unit-days = d
 console-risk-heading = En riesgo de incumplir el plazo ({ $count })
 console-risk-none = Ninguna solicitud abierta vence en los próximos 7 días.
 console-mail = Correo

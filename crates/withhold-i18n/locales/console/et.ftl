@@ -138,7 +138,33 @@ console-other-countries = Muud riigid
 console-latency-heading = Otsustamise kestus (90 päeva jooksul otsustatud: { $count })
 console-latency-chart = Aeg vastuvõtmisest otsuseni, viimased 90 päeva (tundides)
 console-latency-caption = Vastuvõtmisest otsuseni
-console-hours = { $hours } h
+console-by-state = Taotlused oleku järgi
+console-filter-state = Olek
+console-filter-any = Kõik
+console-filter-due-within = Tähtaeg (päeva jooksul)
+console-filter-overdue = Ainult tähtaja ületanud
+console-sort = Järjestus
+console-sort-due = Tähtaja järgi, lähimad eespool
+console-sort-received = Vastuvõtmise järgi, vanimad eespool
+console-pages = Leheküljed
+console-page-of = Lehekülg { $page } / { $pages }
+console-previous = Eelmine lehekülg
+console-next = Järgmine lehekülg
+console-next-in-queue = Järgmine järjekorras
+console-decided-next = Otsus on salvestatud. See on järgmine otsust ootav taotlus.
+console-days-overdue = { $days ->
+        [one] { $days } päev üle tähtaja
+       *[other] { $days } päeva üle tähtaja
+    }
+console-confirm-decline = Kinnitan tagasilükkamise ja põhjuse, mida isik näeb
+console-confirm-decline-missing = Tagasilükkamise kinnitamiseks märkige ruut: isikut teavitatakse kohe ja otsus on siin lõplik.
+console-no-data = Andmeid veel pole.
+console-duration = { $value } { $unit }
+console-unit-ms = ms
+console-unit-s = s
+console-unit-min = min
+console-unit-h = h
+console-unit-days = p
 console-risk-heading = Tähtaja ületamise oht ({ $count })
 console-risk-none = Ühegi avatud taotluse tähtaeg ei saabu 7 päeva jooksul.
 console-mail = E-post

@@ -138,7 +138,33 @@ console-other-countries = Muut maat
 console-latency-heading = Päätösten kesto (päätöksiä 90 päivän aikana: { $count })
 console-latency-chart = Aika vastaanotosta päätökseen, viimeiset 90 päivää (tunteina)
 console-latency-caption = Vastaanotosta päätökseen
-console-hours = { $hours } h
+console-by-state = Pyynnöt tilan mukaan
+console-filter-state = Tila
+console-filter-any = Mikä tahansa
+console-filter-due-within = Määräaika umpeutuu (päivän kuluessa)
+console-filter-overdue = Vain myöhässä olevat
+console-sort = Lajitteluperuste
+console-sort-due = Määräaika, lähin ensin
+console-sort-received = Vastaanotettu, vanhin ensin
+console-pages = Sivut
+console-page-of = Sivu { $page }/{ $pages }
+console-previous = Edellinen sivu
+console-next = Seuraava sivu
+console-next-in-queue = Seuraava jonossa
+console-decided-next = Päätös tallennettu. Tämä on seuraava päätöstä odottava pyyntö.
+console-days-overdue = { $days ->
+        [one] { $days } päivä myöhässä
+       *[other] { $days } päivää myöhässä
+    }
+console-confirm-decline = Vahvistan hylkäyksen ja syyn, jonka henkilö lukee
+console-confirm-decline-missing = Vahvista hylkäys valitsemalla valintaruutu: henkilölle ilmoitetaan heti, ja päätös on tässä lopullinen.
+console-no-data = Ei vielä tietoja.
+console-duration = { $value } { $unit }
+console-unit-ms = ms
+console-unit-s = s
+console-unit-min = min
+console-unit-h = h
+console-unit-days = pv
 console-risk-heading = Määräaika vaarassa ylittyä ({ $count })
 console-risk-none = Yhdenkään avoimen pyynnön määräaika ei umpeudu 7 päivän kuluessa.
 console-mail = Sähköposti

@@ -127,7 +127,34 @@ console-other-countries = Autres pays
 console-latency-heading = Délai de décision ({ $count } décidées en 90 jours)
 console-latency-chart = Temps entre la réception et la décision, 90 derniers jours (heures)
 console-latency-caption = De la réception à la décision
-console-hours = { $hours } heures
+console-by-state = Demandes par état
+console-filter-state = État
+console-filter-any = Tous
+console-filter-due-within = Échéance sous (jours)
+console-filter-overdue = En retard uniquement
+console-sort = Trier par
+console-sort-due = Échéance, la plus proche d’abord
+console-sort-received = Réception, la plus ancienne d’abord
+console-pages = Pagination
+console-page-of = Page { $page } sur { $pages }
+console-previous = Page précédente
+console-next = Page suivante
+console-next-in-queue = Suivante dans la file
+console-decided-next = Décision enregistrée. Voici la demande suivante en attente de décision.
+console-days-overdue = { $days ->
+        [one] { $days } jour de retard
+        [many] { $days } de jours de retard
+       *[other] { $days } jours de retard
+    }
+console-confirm-decline = Je confirme le refus et le motif que la personne lira
+console-confirm-decline-missing = Cochez la case pour confirmer le refus : la personne est prévenue immédiatement et la décision est définitive ici.
+console-no-data = Pas encore de données.
+console-duration = { $value } { $unit }
+console-unit-ms = ms
+console-unit-s = s
+console-unit-min = min
+console-unit-h = h
+console-unit-days = j
 console-risk-heading = Risque de manquer l’échéance ({ $count })
 console-risk-none = Aucune demande ouverte n’arrive à échéance sous 7 jours.
 console-mail = E-mails

@@ -135,7 +135,36 @@ console-other-countries = Tíortha eile
 console-latency-heading = Aga cinnidh (cinntí le 90 lá anuas: { $count })
 console-latency-chart = An t-am ón bhfáil go dtí an cinneadh, le 90 lá anuas (uaireanta an chloig)
 console-latency-caption = Ón bhfáil go dtí an cinneadh
-console-hours = { $hours } uair an chloig
+console-by-state = Iarratais de réir stádais
+console-filter-state = Stádas
+console-filter-any = Aon cheann
+console-filter-due-within = Spriocdháta laistigh de (laethanta)
+console-filter-overdue = Thar an spriocdháta amháin
+console-sort = Sórtáil de réir
+console-sort-due = Spriocdháta, an ceann is gaire ar dtús
+console-sort-received = Faighte, an ceann is sine ar dtús
+console-pages = Leathanaigh
+console-page-of = Leathanach { $page } de { $pages }
+console-previous = An leathanach roimhe seo
+console-next = An chéad leathanach eile
+console-next-in-queue = An chéad cheann eile sa scuaine
+console-decided-next = Sábháladh an cinneadh. Seo an chéad iarratas eile atá ag fanacht ar chinneadh.
+console-days-overdue = { $days ->
+        [one] { $days } lá thar an spriocdháta
+        [two] { $days } lá thar an spriocdháta
+        [few] { $days } lá thar an spriocdháta
+        [many] { $days } lá thar an spriocdháta
+       *[other] { $days } lá thar an spriocdháta
+    }
+console-confirm-decline = Deimhním an diúltú agus an chúis a léifidh an duine
+console-confirm-decline-missing = Cuir tic sa bhosca chun an diúltú a dheimhniú: cuirtear an duine ar an eolas láithreach agus is cinneadh críochnaitheach é anseo.
+console-no-data = Níl aon sonraí ann fós.
+console-duration = { $value } { $unit }
+console-unit-ms = ms
+console-unit-s = s
+console-unit-min = min
+console-unit-h = h
+console-unit-days = lá
 console-risk-heading = I mbaol an spriocdháta a chailleadh ({ $count })
 console-risk-none = Níl spriocdháta aon iarratais oscailte laistigh de 7 lá.
 console-mail = Post

@@ -143,7 +143,34 @@ console-other-countries = Ostale zemlje
 console-latency-heading = Vrijeme do odluke (odlučeno u 90 dana: { $count })
 console-latency-chart = Vrijeme od zaprimanja do odluke u posljednjih 90 dana (u satima)
 console-latency-caption = Od zaprimanja do odluke
-console-hours = { $hours } h
+console-by-state = Zahtjevi po stanju
+console-filter-state = Stanje
+console-filter-any = Bilo koje
+console-filter-due-within = Rok istječe unutar (dana)
+console-filter-overdue = Samo s prekoračenim rokom
+console-sort = Poredaj po
+console-sort-due = Rok, najbliži prvo
+console-sort-received = Datum zaprimanja, najstariji prvo
+console-pages = Stranice
+console-page-of = Stranica { $page } od { $pages }
+console-previous = Prethodna stranica
+console-next = Sljedeća stranica
+console-next-in-queue = Sljedeći u redu
+console-decided-next = Odluka je spremljena. Ovo je sljedeći zahtjev koji čeka odluku.
+console-days-overdue = { $days ->
+        [one] { $days } dan kašnjenja
+        [few] { $days } dana kašnjenja
+       *[other] { $days } dana kašnjenja
+    }
+console-confirm-decline = Potvrđujem odbijanje i razlog koji će osoba pročitati
+console-confirm-decline-missing = Označite okvir kako biste potvrdili odbijanje: osoba se odmah obavještava, a odluka je ovdje konačna.
+console-no-data = Još nema podataka.
+console-duration = { $value } { $unit }
+console-unit-ms = ms
+console-unit-s = s
+console-unit-min = min
+console-unit-h = h
+console-unit-days = d
 console-risk-heading = Rizik od propuštanja roka ({ $count })
 console-risk-none = Nijednom otvorenom zahtjevu rok ne istječe u sljedećih 7 dana.
 console-mail = Pošta

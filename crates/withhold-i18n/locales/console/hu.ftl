@@ -126,7 +126,33 @@ console-other-countries = Egyéb országok
 console-latency-heading = Döntési idő (90 nap alatt { $count } döntés)
 console-latency-chart = A beérkezéstől a döntésig eltelt idő az elmúlt 90 napban (óra)
 console-latency-caption = A beérkezéstől a döntésig
-console-hours = { $hours } óra
+console-by-state = Kérelmek állapot szerint
+console-filter-state = Állapot
+console-filter-any = Bármelyik
+console-filter-due-within = Határidő (napon belül)
+console-filter-overdue = Csak a lejártak
+console-sort = Rendezés
+console-sort-due = Határidő szerint, a legközelebbi elöl
+console-sort-received = Beérkezés szerint, a legrégebbi elöl
+console-pages = Oldalak
+console-page-of = { $page }. oldal (összesen { $pages })
+console-previous = Előző oldal
+console-next = Következő oldal
+console-next-in-queue = Következő a sorban
+console-decided-next = A döntés mentve. Ez a következő döntésre váró kérelem.
+console-days-overdue = { $days ->
+        [one] { $days } napja lejárt
+       *[other] { $days } napja lejárt
+    }
+console-confirm-decline = Megerősítem az elutasítást és az indokot, amelyet az érintett olvasni fog
+console-confirm-decline-missing = Jelöld be a négyzetet az elutasítás megerősítéséhez: az érintett azonnal értesítést kap, és a döntés itt végleges.
+console-no-data = Még nincs adat.
+console-duration = { $value } { $unit }
+console-unit-ms = ms
+console-unit-s = mp
+console-unit-min = perc
+console-unit-h = óra
+console-unit-days = nap
 console-risk-heading = Határidő-mulasztás veszélye ({ $count })
 console-risk-none = Egyetlen nyitott kérelem határideje sem jár le 7 napon belül.
 console-mail = Levelek

@@ -134,7 +134,33 @@ console-other-countries = Önnur lönd
 console-latency-heading = Afgreiðslutími ákvarðana ({ $count } afgreiddar síðustu 90 daga)
 console-latency-chart = Tími frá móttöku til ákvörðunar, síðustu 90 daga (klukkustundir)
 console-latency-caption = Frá móttöku til ákvörðunar
-console-hours = { $hours } klst.
+console-by-state = Beiðnir eftir stöðu
+console-filter-state = Staða
+console-filter-any = Allar
+console-filter-due-within = Frestur rennur út innan (daga)
+console-filter-overdue = Aðeins fram yfir frest
+console-sort = Raða eftir
+console-sort-due = Frestur, sá næsti fyrst
+console-sort-received = Móttekin, elsta fyrst
+console-pages = Síður
+console-page-of = Síða { $page } af { $pages }
+console-previous = Fyrri síða
+console-next = Næsta síða
+console-next-in-queue = Næst í röðinni
+console-decided-next = Ákvörðun vistuð. Þetta er næsta beiðni sem bíður ákvörðunar.
+console-days-overdue = { $days ->
+        [one] { $days } dagur fram yfir frest
+       *[other] { $days } dagar fram yfir frest
+    }
+console-confirm-decline = Ég staðfesti höfnunina og ástæðuna sem viðkomandi mun lesa
+console-confirm-decline-missing = Hakaðu í reitinn til að staðfesta höfnunina: viðkomandi fær að vita af henni strax og ákvörðunin er endanleg hér.
+console-no-data = Engin gögn enn.
+console-duration = { $value } { $unit }
+console-unit-ms = ms
+console-unit-s = sek.
+console-unit-min = mín.
+console-unit-h = klst.
+console-unit-days = d.
 console-risk-heading = Hætta á að frestur renni út ({ $count })
 console-risk-none = Engin opin beiðni hefur frest sem rennur út innan 7 daga.
 console-mail = Póstur

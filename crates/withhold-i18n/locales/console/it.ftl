@@ -127,7 +127,34 @@ console-other-countries = Altri paesi
 console-latency-heading = Tempi di decisione ({ $count } decise in 90 giorni)
 console-latency-chart = Tempo dalla ricezione alla decisione, ultimi 90 giorni (ore)
 console-latency-caption = Dalla ricezione alla decisione
-console-hours = { $hours } ore
+console-by-state = Richieste per stato
+console-filter-state = Stato
+console-filter-any = Qualsiasi
+console-filter-due-within = In scadenza entro (giorni)
+console-filter-overdue = Solo scadute
+console-sort = Ordina per
+console-sort-due = Scadenza, la più vicina prima
+console-sort-received = Ricezione, la meno recente prima
+console-pages = Pagine
+console-page-of = Pagina { $page } di { $pages }
+console-previous = Pagina precedente
+console-next = Pagina successiva
+console-next-in-queue = Successiva in coda
+console-decided-next = Decisione salvata. Questa è la prossima richiesta in attesa di decisione.
+console-days-overdue = { $days ->
+        [one] { $days } giorno di ritardo
+        [many] { $days } di giorni di ritardo
+       *[other] { $days } giorni di ritardo
+    }
+console-confirm-decline = Confermo il rigetto e la motivazione che la persona leggerà
+console-confirm-decline-missing = Spunta la casella per confermare il rigetto: la persona viene informata subito e qui la decisione è definitiva.
+console-no-data = Ancora nessun dato.
+console-duration = { $value } { $unit }
+console-unit-ms = ms
+console-unit-s = s
+console-unit-min = min
+console-unit-h = h
+console-unit-days = gg
 console-risk-heading = A rischio di mancare la scadenza ({ $count })
 console-risk-none = Nessuna richiesta aperta scade entro 7 giorni.
 console-mail = Email

@@ -137,7 +137,34 @@ console-other-countries = Kitos šalys
 console-latency-heading = Sprendimo priėmimo trukmė (per 90 dienų priimta sprendimų: { $count })
 console-latency-chart = Laikas nuo gavimo iki sprendimo, paskutinės 90 dienų (valandomis)
 console-latency-caption = Nuo gavimo iki sprendimo
-console-hours = { $hours } val.
+console-by-state = Prašymai pagal būseną
+console-filter-state = Būsena
+console-filter-any = Bet kokia
+console-filter-due-within = Terminas baigiasi per (dienas)
+console-filter-overdue = Tik praleisto termino
+console-sort = Rikiuoti pagal
+console-sort-due = Terminą, artimiausi pirmiau
+console-sort-received = Gavimo datą, seniausi pirmiau
+console-pages = Puslapiai
+console-page-of = { $page } puslapis iš { $pages }
+console-previous = Ankstesnis puslapis
+console-next = Kitas puslapis
+console-next-in-queue = Kitas eilėje
+console-decided-next = Sprendimas išsaugotas. Tai kitas sprendimo laukiantis prašymas.
+console-days-overdue = { $days ->
+        [one] Vėluojama { $days } dieną
+        [few] Vėluojama { $days } dienas
+       *[other] Vėluojama { $days } dienų
+    }
+console-confirm-decline = Patvirtinu atmetimą ir priežastį, kurią perskaitys asmuo
+console-confirm-decline-missing = Pažymėkite langelį, kad patvirtintumėte atmetimą: asmuo informuojamas iš karto, o sprendimas čia yra galutinis.
+console-no-data = Duomenų dar nėra.
+console-duration = { $value } { $unit }
+console-unit-ms = ms
+console-unit-s = s
+console-unit-min = min
+console-unit-h = val.
+console-unit-days = d.
 console-risk-heading = Gresia praleisti terminą ({ $count })
 console-risk-none = Nė vieno atviro prašymo terminas nesibaigia per artimiausias 7 dienas.
 console-mail = Paštas

@@ -148,7 +148,34 @@ console-other-countries = Citas valstis
 console-latency-heading = Lēmuma pieņemšanas laiks (90 dienās pieņemto lēmumu skaits: { $count })
 console-latency-chart = Laiks no saņemšanas līdz lēmumam, pēdējās 90 dienas (stundās)
 console-latency-caption = No saņemšanas līdz lēmumam
-console-hours = { $hours } st.
+console-by-state = Pieprasījumi pēc statusa
+console-filter-state = Statuss
+console-filter-any = Jebkurš
+console-filter-due-within = Termiņš beidzas (dienu laikā)
+console-filter-overdue = Tikai nokavētie
+console-sort = Kārtot pēc
+console-sort-due = Termiņš, tuvākie vispirms
+console-sort-received = Saņemšanas datums, vecākie vispirms
+console-pages = Lapas
+console-page-of = { $page }. lapa no { $pages }
+console-previous = Iepriekšējā lapa
+console-next = Nākamā lapa
+console-next-in-queue = Nākamais rindā
+console-decided-next = Lēmums saglabāts. Šis ir nākamais pieprasījums, kas gaida lēmumu.
+console-days-overdue = { $days ->
+        [zero] Termiņš nokavēts par { $days } dienām
+        [one] Termiņš nokavēts par { $days } dienu
+       *[other] Termiņš nokavēts par { $days } dienām
+    }
+console-confirm-decline = Apstiprinu noraidījumu un iemeslu, ko persona izlasīs
+console-confirm-decline-missing = Atzīmējiet izvēles rūtiņu, lai apstiprinātu noraidījumu: persona to uzzinās nekavējoties, un lēmums šeit ir galīgs.
+console-no-data = Datu vēl nav.
+console-duration = { $value } { $unit }
+console-unit-ms = ms
+console-unit-s = s
+console-unit-min = min
+console-unit-h = h
+console-unit-days = d.
 console-risk-heading = Draud nokavēt termiņu ({ $count })
 console-risk-none = Neviena atvērta pieprasījuma termiņš nebeidzas tuvāko 7 dienu laikā.
 console-mail = Pasts

@@ -171,7 +171,36 @@ console-other-countries = Pajjiżi oħra
 console-latency-heading = Żmien sad-deċiżjoni (deċiżjonijiet f’90 jum: { $count })
 console-latency-chart = Żmien mill-wasla sad-deċiżjoni, l-aħħar 90 jum (sigħat)
 console-latency-caption = Mill-wasla sad-deċiżjoni
-console-hours = { $hours } h
+console-by-state = Talbiet skont l-istat
+console-filter-state = Stat
+console-filter-any = Kwalunkwe
+console-filter-due-within = Skadenza fi żmien (ijiem)
+console-filter-overdue = Skaduti biss
+console-sort = Ordna skont
+console-sort-due = Skadenza, l-eqreb l-ewwel
+console-sort-received = Riċevuta, l-eqdem l-ewwel
+console-pages = Paġni
+console-page-of = Paġna { $page } minn { $pages }
+console-previous = Il-paġna ta’ qabel
+console-next = Il-paġna li jmiss
+console-next-in-queue = Li jmiss fil-kju
+console-decided-next = Id-deċiżjoni ġiet irreġistrata. Din hija t-talba li jmiss li qed tistenna deċiżjoni.
+console-days-overdue = { $days ->
+        [one] { $days } jum wara l-iskadenza
+        [two] Jumejn wara l-iskadenza
+        [few] { $days } ijiem wara l-iskadenza
+        [many] { $days }-il jum wara l-iskadenza
+       *[other] { $days } jum wara l-iskadenza
+    }
+console-confirm-decline = Nikkonferma ċ-ċaħda u r-raġuni li se taqra l-persuna
+console-confirm-decline-missing = Immarka l-kaxxa biex tikkonferma ċ-ċaħda: il-persuna tiġi infurmata minnufih u d-deċiżjoni hawn hija finali.
+console-no-data = Għad m’hemm l-ebda data.
+console-duration = { $value } { $unit }
+console-unit-ms = ms
+console-unit-s = s
+console-unit-min = min
+console-unit-h = h
+console-unit-days = jum
 console-risk-heading = F’riskju li jaqbżu l-iskadenza ({ $count })
 console-risk-none = L-ebda talba miftuħa m’għandha skadenza fi żmien 7 ijiem.
 console-mail = Posta

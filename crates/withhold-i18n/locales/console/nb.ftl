@@ -126,7 +126,33 @@ console-other-countries = Andre land
 console-latency-heading = Saksbehandlingstid ({ $count } avgjort på 90 dager)
 console-latency-chart = Tid fra mottak til avgjørelse, siste 90 dager (timer)
 console-latency-caption = Fra mottak til avgjørelse
-console-hours = { $hours } timer
+console-by-state = Forespørsler etter status
+console-filter-state = Status
+console-filter-any = Alle
+console-filter-due-within = Frist innen (dager)
+console-filter-overdue = Bare forsinkede
+console-sort = Sorter etter
+console-sort-due = Frist, nærmeste først
+console-sort-received = Mottatt, eldste først
+console-pages = Sider
+console-page-of = Side { $page } av { $pages }
+console-previous = Forrige side
+console-next = Neste side
+console-next-in-queue = Neste i køen
+console-decided-next = Avgjørelsen er lagret. Dette er neste forespørsel som venter på avgjørelse.
+console-days-overdue = { $days ->
+        [one] 1 dag over fristen
+       *[other] { $days } dager over fristen
+    }
+console-confirm-decline = Jeg bekrefter avslaget og begrunnelsen personen får lese
+console-confirm-decline-missing = Kryss av i boksen for å bekrefte avslaget: personen får beskjed med en gang, og avgjørelsen er endelig her.
+console-no-data = Ingen data ennå.
+console-duration = { $value } { $unit }
+console-unit-ms = ms
+console-unit-s = s
+console-unit-min = min
+console-unit-h = t
+console-unit-days = d
 console-risk-heading = Risiko for å oversitte fristen ({ $count })
 console-risk-none = Ingen åpne forespørsler har frist innen 7 dager.
 console-mail = E-post

@@ -126,7 +126,33 @@ console-other-countries = Overige landen
 console-latency-heading = Beslistijd ({ $count } besloten in 90 dagen)
 console-latency-chart = Tijd van ontvangst tot besluit, afgelopen 90 dagen (uren)
 console-latency-caption = Van ontvangst tot besluit
-console-hours = { $hours } uur
+console-by-state = Verzoeken per status
+console-filter-state = Status
+console-filter-any = Alle
+console-filter-due-within = Termijn binnen (dagen)
+console-filter-overdue = Alleen termijn verstreken
+console-sort = Sorteren op
+console-sort-due = Termijn, eerstvolgende eerst
+console-sort-received = Ontvangen, oudste eerst
+console-pages = Pagina's
+console-page-of = Pagina { $page } van { $pages }
+console-previous = Vorige pagina
+console-next = Volgende pagina
+console-next-in-queue = Volgende in de wachtrij
+console-decided-next = Besluit opgeslagen. Dit is het volgende verzoek dat op een besluit wacht.
+console-days-overdue = { $days ->
+        [one] 1 dag te laat
+       *[other] { $days } dagen te laat
+    }
+console-confirm-decline = Ik bevestig de afwijzing en de reden die de persoon te lezen krijgt
+console-confirm-decline-missing = Vink het vakje aan om de afwijzing te bevestigen: de persoon krijgt het meteen te horen en het besluit is hier definitief.
+console-no-data = Nog geen gegevens.
+console-duration = { $value } { $unit }
+console-unit-ms = ms
+console-unit-s = s
+console-unit-min = min
+console-unit-h = u
+console-unit-days = d
 console-risk-heading = Risico op overschrijding van de termijn ({ $count })
 console-risk-none = Geen enkel open verzoek heeft een termijn die binnen 7 dagen afloopt.
 console-mail = E-mail

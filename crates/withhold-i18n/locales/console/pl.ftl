@@ -127,7 +127,34 @@ console-other-countries = Inne kraje
 console-latency-heading = Czas decyzji (rozstrzygnięte w 90 dni: { $count })
 console-latency-chart = Czas od otrzymania do decyzji, ostatnie 90 dni (godziny)
 console-latency-caption = Od otrzymania do decyzji
-console-hours = { $hours } godz.
+console-by-state = Zgłoszenia według stanu
+console-filter-state = Stan
+console-filter-any = Dowolny
+console-filter-due-within = Termin w ciągu (dni)
+console-filter-overdue = Tylko po terminie
+console-sort = Sortuj według
+console-sort-due = Termin, najbliższe najpierw
+console-sort-received = Data otrzymania, najstarsze najpierw
+console-pages = Strony
+console-page-of = Strona { $page } z { $pages }
+console-previous = Poprzednia strona
+console-next = Następna strona
+console-next-in-queue = Następne w kolejce
+console-decided-next = Decyzja zapisana. To jest następne zgłoszenie oczekujące na decyzję.
+console-days-overdue = { $days ->
+        [one] 1 dzień po terminie
+        [few] { $days } dni po terminie
+       *[many] { $days } dni po terminie
+    }
+console-confirm-decline = Potwierdzam odrzucenie i powód, który przeczyta osoba
+console-confirm-decline-missing = Zaznacz pole, aby potwierdzić odrzucenie: osoba zostanie od razu powiadomiona, a decyzja jest tu ostateczna.
+console-no-data = Nie ma jeszcze danych.
+console-duration = { $value } { $unit }
+console-unit-ms = ms
+console-unit-s = s
+console-unit-min = min
+console-unit-h = h
+console-unit-days = d
 console-risk-heading = Zagrożone przekroczeniem terminu ({ $count })
 console-risk-none = Żadne otwarte zgłoszenie nie ma terminu w ciągu 7 dni.
 console-mail = Poczta

@@ -127,7 +127,34 @@ console-other-countries = Outros países
 console-latency-heading = Tempo até a decisão ({ $count } decididas em 90 dias)
 console-latency-chart = Tempo do recebimento até a decisão, últimos 90 dias (horas)
 console-latency-caption = Do recebimento à decisão
-console-hours = { $hours } horas
+console-by-state = Solicitações por situação
+console-filter-state = Situação
+console-filter-any = Qualquer
+console-filter-due-within = Prazo em até (dias)
+console-filter-overdue = Somente atrasadas
+console-sort = Ordenar por
+console-sort-due = Prazo, mais próximo primeiro
+console-sort-received = Recebimento, mais antigas primeiro
+console-pages = Páginas
+console-page-of = Página { $page } de { $pages }
+console-previous = Página anterior
+console-next = Próxima página
+console-next-in-queue = Próxima da fila
+console-decided-next = Decisão registrada. Esta é a próxima solicitação aguardando decisão.
+console-days-overdue = { $days ->
+        [one] { $days } dia de atraso
+        [many] { $days } dias de atraso
+       *[other] { $days } dias de atraso
+    }
+console-confirm-decline = Confirmo a recusa e o motivo que a pessoa vai ler
+console-confirm-decline-missing = Marque a caixa para confirmar a recusa: a pessoa é avisada na hora e a decisão é definitiva aqui.
+console-no-data = Ainda não há dados.
+console-duration = { $value } { $unit }
+console-unit-ms = ms
+console-unit-s = s
+console-unit-min = min
+console-unit-h = h
+console-unit-days = d
 console-risk-heading = Em risco de perder o prazo ({ $count })
 console-risk-none = Nenhuma solicitação em aberto vence nos próximos 7 dias.
 console-mail = E-mails

@@ -127,7 +127,34 @@ console-other-countries = Outros países
 console-latency-heading = Tempo até à decisão ({ $count } decididos em 90 dias)
 console-latency-chart = Tempo desde a receção até à decisão, últimos 90 dias (horas)
 console-latency-caption = Da receção à decisão
-console-hours = { $hours } horas
+console-by-state = Pedidos por estado
+console-filter-state = Estado
+console-filter-any = Qualquer
+console-filter-due-within = Prazo nos próximos (dias)
+console-filter-overdue = Apenas com prazo ultrapassado
+console-sort = Ordenar por
+console-sort-due = Prazo, o mais próximo primeiro
+console-sort-received = Data de receção, o mais antigo primeiro
+console-pages = Páginas
+console-page-of = Página { $page } de { $pages }
+console-previous = Página anterior
+console-next = Página seguinte
+console-next-in-queue = Seguinte na fila
+console-decided-next = Decisão guardada. Este é o próximo pedido a aguardar decisão.
+console-days-overdue = { $days ->
+        [one] { $days } dia de atraso
+        [many] { $days } dias de atraso
+       *[other] { $days } dias de atraso
+    }
+console-confirm-decline = Confirmo a recusa e o motivo que a pessoa vai ler
+console-confirm-decline-missing = Assinale a caixa para confirmar a recusa: a pessoa é informada de imediato e a decisão é definitiva aqui.
+console-no-data = Ainda não há dados.
+console-duration = { $value } { $unit }
+console-unit-ms = ms
+console-unit-s = s
+console-unit-min = min
+console-unit-h = h
+console-unit-days = d
 console-risk-heading = Em risco de ultrapassar o prazo ({ $count })
 console-risk-none = Nenhum pedido em aberto tem prazo nos próximos 7 dias.
 console-mail = Correio

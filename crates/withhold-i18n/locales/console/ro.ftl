@@ -162,7 +162,34 @@ console-latency-heading =
     }
 console-latency-chart = Timpul de la primire până la decizie, în ultimele 90 de zile (ore)
 console-latency-caption = De la primire până la decizie
-console-hours = { $hours } h
+console-by-state = Solicitări după stare
+console-filter-state = Stare
+console-filter-any = Oricare
+console-filter-due-within = Termen în următoarele (zile)
+console-filter-overdue = Doar cu termen depășit
+console-sort = Sortare după
+console-sort-due = Termen, cele mai apropiate primele
+console-sort-received = Data primirii, cele mai vechi primele
+console-pages = Pagini
+console-page-of = Pagina { $page } din { $pages }
+console-previous = Pagina anterioară
+console-next = Pagina următoare
+console-next-in-queue = Următoarea din coadă
+console-decided-next = Decizia a fost salvată. Aceasta este următoarea solicitare care așteaptă o decizie.
+console-days-overdue = { $days ->
+        [one] Termen depășit cu { $days } zi
+        [few] Termen depășit cu { $days } zile
+       *[other] Termen depășit cu { $days } de zile
+    }
+console-confirm-decline = Confirm respingerea și motivul pe care îl va citi persoana
+console-confirm-decline-missing = Bifați caseta pentru a confirma respingerea: persoana este anunțată imediat, iar decizia este definitivă aici.
+console-no-data = Încă nu există date.
+console-duration = { $value } { $unit }
+console-unit-ms = ms
+console-unit-s = s
+console-unit-min = min
+console-unit-h = h
+console-unit-days = z
 console-risk-heading = Risc de depășire a termenului ({ $count })
 console-risk-none = Nicio solicitare deschisă nu are termenul în următoarele 7 zile.
 console-mail = E-mailuri

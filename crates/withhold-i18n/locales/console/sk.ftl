@@ -127,7 +127,34 @@ console-other-countries = Ostatné krajiny
 console-latency-heading = Čas do rozhodnutia (rozhodnuté za 90 dní: { $count })
 console-latency-chart = Čas od prijatia po rozhodnutie, posledných 90 dní (v hodinách)
 console-latency-caption = Od prijatia po rozhodnutie
-console-hours = { $hours } h
+console-by-state = Žiadosti podľa stavu
+console-filter-state = Stav
+console-filter-any = Ľubovoľná
+console-filter-due-within = Lehota do (dní)
+console-filter-overdue = Len po lehote
+console-sort = Zoradiť podľa
+console-sort-due = Lehota, najbližšie ako prvé
+console-sort-received = Dátum prijatia, najstaršie ako prvé
+console-pages = Strany
+console-page-of = Strana { $page } z { $pages }
+console-previous = Predchádzajúca strana
+console-next = Ďalšia strana
+console-next-in-queue = Ďalšia v rade
+console-decided-next = Rozhodnutie bolo uložené. Toto je ďalšia žiadosť, ktorá čaká na rozhodnutie.
+console-days-overdue = { $days ->
+        [one] { $days } deň po lehote
+        [few] { $days } dni po lehote
+       *[other] { $days } dní po lehote
+    }
+console-confirm-decline = Potvrdzujem zamietnutie a dôvod, ktorý si osoba prečíta
+console-confirm-decline-missing = Zamietnutie potvrďte začiarknutím políčka: osoba bude hneď informovaná a rozhodnutie je tu konečné.
+console-no-data = Zatiaľ žiadne údaje.
+console-duration = { $value } { $unit }
+console-unit-ms = ms
+console-unit-s = s
+console-unit-min = min
+console-unit-h = h
+console-unit-days = d
 console-risk-heading = Hrozí zmeškanie lehoty ({ $count })
 console-risk-none = Žiadna otvorená žiadosť nemá lehotu v najbližších 7 dňoch.
 console-mail = Pošta

@@ -148,7 +148,35 @@ console-other-countries = Druge države
 console-latency-heading = Čas do odločitve (odločeno v 90 dneh: { $count })
 console-latency-chart = Čas od prejema do odločitve v zadnjih 90 dneh (v urah)
 console-latency-caption = Od prejema do odločitve
-console-hours = { $hours } h
+console-by-state = Zahteve po stanju
+console-filter-state = Stanje
+console-filter-any = Vse
+console-filter-due-within = Rok v naslednjih (dneh)
+console-filter-overdue = Samo s poteklim rokom
+console-sort = Razvrsti po
+console-sort-due = Rok, najprej najbližji
+console-sort-received = Prejeto, najprej najstarejše
+console-pages = Strani
+console-page-of = Stran { $page } od { $pages }
+console-previous = Prejšnja stran
+console-next = Naslednja stran
+console-next-in-queue = Naslednja v vrsti
+console-decided-next = Odločitev je shranjena. To je naslednja zahteva, ki čaka na odločitev.
+console-days-overdue = { $days ->
+        [one] { $days } dan zamude
+        [two] { $days } dneva zamude
+        [few] { $days } dnevi zamude
+       *[other] { $days } dni zamude
+    }
+console-confirm-decline = Potrjujem zavrnitev in razlog, ki ga bo prebrala oseba
+console-confirm-decline-missing = Za potrditev zavrnitve označite polje: oseba je takoj obveščena, odločitev pa je tu dokončna.
+console-no-data = Podatkov še ni.
+console-duration = { $value } { $unit }
+console-unit-ms = ms
+console-unit-s = s
+console-unit-min = min
+console-unit-h = h
+console-unit-days = d
 console-risk-heading = Nevarnost zamude roka ({ $count })
 console-risk-none = Nobeni odprti zahtevi se rok ne izteče v naslednjih 7 dneh.
 console-mail = Pošta

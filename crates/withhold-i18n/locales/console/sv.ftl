@@ -126,7 +126,33 @@ console-other-countries = Övriga länder
 console-latency-heading = Handläggningstid ({ $count } beslutade på 90 dagar)
 console-latency-chart = Tid från mottagande till beslut, senaste 90 dagarna (timmar)
 console-latency-caption = Från mottagande till beslut
-console-hours = { $hours } timmar
+console-by-state = Begäranden per status
+console-filter-state = Status
+console-filter-any = Alla
+console-filter-due-within = Tidsfrist inom (dagar)
+console-filter-overdue = Endast försenade
+console-sort = Sortera efter
+console-sort-due = Tidsfrist, närmast först
+console-sort-received = Mottagen, äldst först
+console-pages = Sidor
+console-page-of = Sida { $page } av { $pages }
+console-previous = Föregående sida
+console-next = Nästa sida
+console-next-in-queue = Nästa i kön
+console-decided-next = Beslutet har sparats. Det här är nästa begäran som väntar på beslut.
+console-days-overdue = { $days ->
+        [one] Försenad { $days } dag
+       *[other] Försenad { $days } dagar
+    }
+console-confirm-decline = Jag bekräftar avslaget och det skäl som personen kommer att läsa
+console-confirm-decline-missing = Kryssa i rutan för att bekräfta avslaget: personen får besked direkt och beslutet är slutgiltigt här.
+console-no-data = Inga data ännu.
+console-duration = { $value } { $unit }
+console-unit-ms = ms
+console-unit-s = s
+console-unit-min = min
+console-unit-h = h
+console-unit-days = dygn
 console-risk-heading = Risk att missa tidsfristen ({ $count })
 console-risk-none = Ingen öppen begäran har tidsfrist inom 7 dagar.
 console-mail = E-post

@@ -97,7 +97,10 @@ pub async fn console_decides_extends_searches_and_exports_the_audit_log(backend:
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.html.contains("luc@example.fr"));
     assert!(page.html.contains("It profiles &lt;b&gt;me&lt;/b&gt;."), "{}", page.html);
-    assert!(page.html.contains("We received your objection.") && page.html.contains("verified → needs_review"));
+    assert!(
+        page.html.contains("We received your objection.")
+            && page.html.contains("Confirmed, being decided → Being reviewed by a person")
+    );
     assert!(page.html.contains("Record the decision") && page.html.contains("Extend the deadline"));
     let csrf = csrf_of(&page.html);
 
@@ -163,8 +166,27 @@ pub async fn console_decides_extends_searches_and_exports_the_audit_log(backend:
             &[("csrf", &csrf), ("decision", "decline"), ("reason", "Compelling legitimate grounds <override>.")],
         )
         .await;
-    assert_eq!(declined.status, StatusCode::OK, "{}", declined.html);
-    assert!(declined.html.contains("<strong>declined</strong>"));
+    // A decline is confirmed first; the reason typed is kept.
+    assert_eq!(declined.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(declined.html.contains("Tick the box to confirm the decline"));
+    assert!(declined.html.contains("Compelling legitimate grounds &lt;override&gt;.</textarea>"));
+    let next = app
+        .post_form(
+            &format!("/admin/requests/{luc}/decision"),
+            &[
+                ("csrf", &csrf),
+                ("decision", "decline"),
+                ("reason", "Compelling legitimate grounds <override>."),
+                ("confirm_decline", "yes"),
+            ],
+        )
+        .await;
+    // On to the next request awaiting a decision.
+    assert_eq!(next.status, StatusCode::OK, "{}", next.html);
+    assert!(next.url.contains("/admin/requests/") && next.url.ends_with(&format!("?decided={luc}")), "{}", next.url);
+    assert!(next.html.contains("This is the next request awaiting a decision"));
+    let declined = app.get(&format!("/admin/requests/{luc}")).await;
+    assert!(declined.html.contains(">Declined</span>"), "{}", declined.html);
     assert!(declined.html.contains("Compelling legitimate grounds &lt;override&gt;."));
     assert!(!declined.html.contains("Record the decision"), "a decided request has no decision form");
     let mail = app.smtp.wait_for("luc@example.fr", "has declined it", 1).await;
@@ -176,7 +198,9 @@ pub async fn console_decides_extends_searches_and_exports_the_audit_log(backend:
             &[("csrf", &csrf), ("decision", "honor"), ("reason", "")],
         )
         .await;
-    assert!(honored.html.contains("<strong>honored</strong>"), "{}", honored.html);
+    assert!(honored.url.ends_with(&format!("decided={ana}")), "{}", honored.url);
+    let honored = app.get(&format!("/admin/requests/{ana}")).await;
+    assert!(honored.html.contains(">Honored</span>"), "{}", honored.html);
     app.smtp.wait_for("ana@example.fr", "applied going forward", 1).await;
     let twice = app
         .post_form(
@@ -189,7 +213,7 @@ pub async fn console_decides_extends_searches_and_exports_the_audit_log(backend:
     // The audit log: filtered to one request, every staff action with its actor.
     let log = app.get(&format!("/admin/audit?request={luc}")).await;
     assert_eq!(log.status, StatusCode::OK);
-    for expected in ["deadline_extended", "declined", "staff:rita", "needs_review → declined"] {
+    for expected in ["deadline_extended", "declined", "staff:rita", "Being reviewed by a person → Declined"] {
         assert!(log.html.contains(expected), "{expected} in {}", log.html);
     }
     assert!(!log.html.contains(&ana), "only the filtered request");

@@ -135,6 +135,11 @@ mod web_only {
 /// The browser journey drives one backend: what it checks is the pages, which do not differ.
 mod browser_only {
     #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn the_console_in_a_real_browser_passes_axe() {
+        crate::browser::the_console_in_a_real_browser_passes_axe(crate::helpers::Backend::Sqlite).await
+    }
+
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
     async fn the_journey_in_a_real_browser_in_four_languages_passes_axe() {
         crate::browser::the_journey_in_a_real_browser_in_four_languages_passes_axe(crate::helpers::Backend::Sqlite)
             .await

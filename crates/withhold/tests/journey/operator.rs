@@ -153,12 +153,15 @@ pub async fn dead_letters_of_both_queues_are_listed_and_requeued(backend: Backen
     .await;
     let dir = tempfile::tempdir().unwrap();
     let (_, _status) = app.object_and_confirm("DE", "hooked@example.de").await;
+    // Its decision mail out first: only the next request's code is to be refused.
+    app.smtp.wait_for("hooked@example.de", "withhold-receipt", 1).await;
     app.smtp.set_behavior(crate::smtp::Behavior::PermFail);
     app.submit_form("FR", "refused@example.fr", "", "").await;
     let mut listed = String::new();
     for _ in 0..300 {
         listed = withhold(&app, dir.path(), &["outbox"]).await.1;
-        if listed.contains("dead 1") && listed.contains("webhooks dead 1") {
+        let mail_dead = listed.lines().next().is_some_and(|l| l.ends_with("dead 1"));
+        if mail_dead && listed.contains("webhooks dead 1") {
             break;
         }
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
