@@ -76,6 +76,8 @@ impl Service {
             return Ok(NoticeOutcome::InEffect);
         }
         let mut tx = self.store.begin().await?;
+        // Before the read: the server writes beside this command.
+        tx.lock_mailbox(&target.email_key).await?;
         if let Some(message_id) = tx.notice_for_mailbox(campaign, &target.email_key).await? {
             if !dry_run {
                 tx.record_notice(campaign, &target.account_id, &message_id, now).await?;

@@ -1057,14 +1057,21 @@ impl Tx {
         Ok(times.into_iter().filter_map(DateTime::from_timestamp_millis).collect())
     }
 
-    /// Serializes work on one mailbox across servers (PostgreSQL); SQLite's single writer
-    /// already does.
+    /// Serializes work on one mailbox across servers (PostgreSQL). On SQLite it takes the
+    /// database's write lock now: a transaction that reads and then writes would otherwise fail
+    /// with SQLITE_BUSY_SNAPSHOT when another process (a CLI command beside the server) wrote
+    /// in between; taken first, the lock is waited for instead.
     pub async fn lock_mailbox(&mut self, email_key: &str) -> Result<()> {
-        if self.backend == Backend::Postgres {
-            sqlx::query("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext($1))) AS mailbox_lock")
-                .bind(email_key)
-                .execute(&mut *self.inner)
-                .await?;
+        match self.backend {
+            Backend::Postgres => {
+                sqlx::query("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext($1))) AS mailbox_lock")
+                    .bind(email_key)
+                    .execute(&mut *self.inner)
+                    .await?;
+            }
+            Backend::Sqlite => {
+                sqlx::query("UPDATE registry_state SET version = version WHERE 0").execute(&mut *self.inner).await?;
+            }
         }
         Ok(())
     }
