@@ -36,6 +36,7 @@ import json, sys
 for i in range(int(sys.argv[1])):
     print(json.dumps({"account_id": i, "email": f"person{i}@example.com", "country": "DE"}))
 PY
+  "$bin" init >/dev/null
   "$bin" accounts import "$work/accounts.jsonl" >/dev/null
   fixture="INSERT INTO objections (id, status, country, jurisdiction, email_key, email_sealed, received_at, due_at,
       verified_at, decided_at, updated_at, decision_rule, legal_basis)
