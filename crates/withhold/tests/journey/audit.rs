@@ -3,20 +3,10 @@
 use crate::helpers::{Backend, TestApp, spawn_app};
 use sqlx::Connection;
 
-/// Runs the real binary against the app's database; returns (exit code, stdout + stderr).
+/// Runs the real binary against the app's database from a folder of its own.
 pub async fn withhold_cli(app: &TestApp, args: &[&str]) -> (i32, String) {
     let dir = tempfile::tempdir().unwrap();
-    let output = tokio::process::Command::new(env!("CARGO_BIN_EXE_withhold"))
-        .args(args)
-        .current_dir(dir.path())
-        .env("WITHHOLD_DATABASE_URL", &app.db_url)
-        .env("WITHHOLD_SECRET_KEY", "5a".repeat(32))
-        .env("NO_COLOR", "1")
-        .output()
-        .await
-        .unwrap();
-    let text = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
-    (output.status.code().unwrap_or(-1), text)
+    crate::helpers::withhold_cli(app, dir.path(), args).await
 }
 
 async fn text_value(app: &TestApp, query: &str) -> String {

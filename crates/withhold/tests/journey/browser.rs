@@ -104,6 +104,11 @@ impl Browser {
     async fn click_and_wait(&self, css: &str) {
         self.script("window.__withholdOldPage = true; return true;").await;
         self.click(css).await;
+        self.wait_for_new_page(&format!("clicking {css}")).await;
+    }
+
+    /// Waits until the page marked old has been replaced by a loaded one.
+    async fn wait_for_new_page(&self, what: &str) {
         for _ in 0..400 {
             let loaded = self
                 .script("return window.__withholdOldPage === undefined && document.readyState === 'complete';")
@@ -113,23 +118,14 @@ impl Browser {
             }
             tokio::time::sleep(Duration::from_millis(25)).await;
         }
-        panic!("clicking {css} did not load a page");
+        panic!("{what} did not load a page");
     }
 
     /// Submits a form as its submit button would, and waits for the page that answers.
     async fn submit_and_wait(&self, form_css: &str) {
         self.script("window.__withholdOldPage = true; return true;").await;
         self.script(&format!("document.querySelector(\"{form_css}\").requestSubmit(); return true;")).await;
-        for _ in 0..400 {
-            let loaded = self
-                .script("return window.__withholdOldPage === undefined && document.readyState === 'complete';")
-                .await;
-            if loaded == Value::Bool(true) {
-                return;
-            }
-            tokio::time::sleep(Duration::from_millis(25)).await;
-        }
-        panic!("submitting {form_css} did not load a page");
+        self.wait_for_new_page(&format!("submitting {form_css}")).await;
     }
 
     async fn type_into(&self, css: &str, text: &str) {

@@ -322,6 +322,28 @@ impl TestApp {
     }
 }
 
+/// Runs the real binary against the test app's database, as its operator would, from `dir`:
+/// the exit code and everything it printed. A `policy.toml` in `dir` is the policy it reads
+/// (the server's, where the test gave it one).
+pub async fn withhold_cli(app: &TestApp, dir: &std::path::Path, args: &[&str]) -> (i32, String) {
+    let mut command = tokio::process::Command::new(env!("CARGO_BIN_EXE_withhold"));
+    command
+        .args(args)
+        .current_dir(dir)
+        .env("WITHHOLD_DATABASE_URL", &app.db_url)
+        .env("WITHHOLD_SECRET_KEY", "5a".repeat(32))
+        .env("WITHHOLD_PUBLIC_URL", &app.address)
+        .env("WITHHOLD_OPERATOR_NAME", "Example Social")
+        .env("NO_COLOR", "1");
+    let policy = dir.join("policy.toml");
+    if policy.exists() {
+        command.env("WITHHOLD_POLICY", &policy);
+    }
+    let output = command.output().await.unwrap();
+    let text = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
+    (output.status.code().unwrap_or(-1), text)
+}
+
 /// The real `withhold serve` binary as a child process, for tests that kill or restart it.
 pub struct ServerProcess {
     pub address: String,

@@ -1,22 +1,10 @@
 //! Every language of the people Withhold serves: the policy's own words in the person's
 //! language, and notices in the account's language, else its country's, else English.
 
-use crate::helpers::{Backend, TestApp, spawn_app};
+use crate::helpers::{Backend, spawn_app};
 use withhold_core::{Locale, Policy};
 
-async fn withhold(app: &TestApp, dir: &std::path::Path, args: &[&str]) -> (i32, String) {
-    let output = tokio::process::Command::new(env!("CARGO_BIN_EXE_withhold"))
-        .args(args)
-        .current_dir(dir)
-        .env("WITHHOLD_DATABASE_URL", &app.db_url)
-        .env("WITHHOLD_SECRET_KEY", "5a".repeat(32))
-        .env("WITHHOLD_PUBLIC_URL", &app.address)
-        .output()
-        .await
-        .unwrap();
-    let text = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
-    (output.status.code().unwrap_or(-1), text)
-}
+use crate::helpers::withhold_cli as withhold;
 
 /// A German objector's decision email and status page state the legal basis in German, as the
 /// shipped policy words it; the signed receipt keeps the policy's canonical English.

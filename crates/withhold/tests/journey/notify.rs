@@ -1,24 +1,10 @@
 //! The notice campaign: every imported account in the chosen countries is emailed the notice
 //! with a personal link, once, through the outbox.
 
-use crate::helpers::{Backend, TestApp, spawn_app};
+use crate::helpers::{Backend, spawn_app};
 use reqwest::StatusCode;
 
-/// Runs the real binary against the test app's database, as its operator would.
-async fn withhold(app: &TestApp, dir: &std::path::Path, args: &[&str]) -> (i32, String) {
-    let output = tokio::process::Command::new(env!("CARGO_BIN_EXE_withhold"))
-        .args(args)
-        .current_dir(dir)
-        .env("WITHHOLD_DATABASE_URL", &app.db_url)
-        .env("WITHHOLD_SECRET_KEY", "5a".repeat(32))
-        .env("WITHHOLD_PUBLIC_URL", &app.address)
-        .env("WITHHOLD_OPERATOR_NAME", "Example Social")
-        .output()
-        .await
-        .unwrap();
-    let text = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
-    (output.status.code().unwrap_or(-1), text)
-}
+use crate::helpers::withhold_cli as withhold;
 
 pub async fn notice_campaign_reaches_each_account_once_with_a_personal_link(backend: Backend) {
     let app = spawn_app(backend).await;

@@ -6,24 +6,7 @@ use crate::helpers::{Backend, Options, ServerProcess, TestApp, spawn_app, spawn_
 use crate::journey::CLOSED_POLICY;
 use reqwest::StatusCode;
 
-/// Runs the real binary against the test app's database, as its operator would.
-async fn withhold(app: &TestApp, dir: &std::path::Path, args: &[&str]) -> (i32, String) {
-    let mut command = tokio::process::Command::new(env!("CARGO_BIN_EXE_withhold"));
-    command
-        .args(args)
-        .current_dir(dir)
-        .env("WITHHOLD_DATABASE_URL", &app.db_url)
-        .env("WITHHOLD_SECRET_KEY", "5a".repeat(32))
-        .env("WITHHOLD_PUBLIC_URL", &app.address);
-    // The server's policy, where the test gave it one (written beside the test's files).
-    let policy = dir.join("policy.toml");
-    if policy.exists() {
-        command.env("WITHHOLD_POLICY", &policy);
-    }
-    let output = command.output().await.unwrap();
-    let text = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
-    (output.status.code().unwrap_or(-1), text)
-}
+use crate::helpers::withhold_cli as withhold;
 
 async fn import(app: &TestApp, dir: &std::path::Path, lines: &[&str]) {
     let file = dir.join("accounts.jsonl");
