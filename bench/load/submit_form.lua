@@ -13,10 +13,13 @@ end
 
 function init(args)
   thread_id = id
+  -- A stamp of this run, so each phase's addresses are new (wrk seeds math.random the same way
+  -- every run: without it the second phase would repeat the first one's addresses).
+  run_stamp = os.time()
 end
 
 request = function()
   counter = counter + 1
-  local body = string.format("csrf=%s&country=FR&email=form-%d-%d-%d%%40example.com&impact=&details=", token, thread_id, counter, math.random(1, 1000000000))
+  local body = string.format("csrf=%s&country=FR&email=form-%d-%d-%d-%d%%40example.com&impact=&details=", token, run_stamp, thread_id, counter, math.random(1, 1000000000))
   return wrk.format("POST", "/object", { ["Content-Type"] = "application/x-www-form-urlencoded", ["Cookie"] = cookie }, body)
 end

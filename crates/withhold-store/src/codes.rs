@@ -13,8 +13,12 @@ pub struct LiveCode {
     pub code_failed_attempts: i64,
 }
 
+// `(status || '')` keeps SQLite's planner off the status index, which it would otherwise take
+// for these statements and scan every request awaiting confirmation (measured: 10-15 ms a
+// statement at 38,000 of them, against microseconds through the mailbox's own index).
 const LIVE_CODE: &str = "SELECT code_hash, code_expires_at, code_failed_attempts FROM objections
-     WHERE email_key = $1 AND status = 'pending_verification' AND code_hash IS NOT NULL AND code_expires_at > $2
+     WHERE email_key = $1 AND (status || '') = 'pending_verification' AND code_hash IS NOT NULL
+       AND code_expires_at > $2
      ORDER BY received_at DESC LIMIT 1";
 
 impl Store {
@@ -82,7 +86,7 @@ impl Tx {
     ) -> Result<u64> {
         let result = sqlx::query(
             "UPDATE objections SET code_hash = $1, code_expires_at = $2, updated_at = $3
-             WHERE email_key = $4 AND status = 'pending_verification'",
+             WHERE email_key = $4 AND (status || '') = 'pending_verification'",
         )
         .bind(code_hash)
         .bind(millis(expires_at))
@@ -104,7 +108,7 @@ impl Tx {
     ) -> Result<i64> {
         sqlx::query(
             "UPDATE objections SET code_failed_attempts = code_failed_attempts + 1, updated_at = $1
-             WHERE status = 'pending_verification'
+             WHERE (status || '') = 'pending_verification'
                AND (id = $2 OR (email_key = $3 AND code_hash = $4))",
         )
         .bind(millis(at))
