@@ -264,8 +264,14 @@ pub async fn serve(
         };
         let router = router.clone();
         let service = hyper::service::service_fn(move |request: hyper::Request<hyper::body::Incoming>| {
-            let mut request = request
-                .map(|incoming| axum::body::Body::new(body::PacedBody::new(axum::body::Body::new(incoming), pace)));
+            let mut request = request.map(|incoming| {
+                // A request without a body (most GETs) needs no deadline timer.
+                if http_body::Body::is_end_stream(&incoming) {
+                    axum::body::Body::new(incoming)
+                } else {
+                    axum::body::Body::new(body::PacedBody::new(axum::body::Body::new(incoming), pace))
+                }
+            });
             request.extensions_mut().insert(axum::extract::ConnectInfo(peer));
             let mut router = router.clone();
             router.call(request)

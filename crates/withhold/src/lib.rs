@@ -6,6 +6,7 @@ pub mod config;
 pub mod filter_cmd;
 pub mod notify_cmd;
 pub mod operator_cmd;
+pub mod policy_cmd;
 pub mod receipt_cmd;
 
 pub use config::{Config, MailDelivery, MailDestination, RawSettings};
